@@ -1,0 +1,2 @@
+// Stands in for optional dev-only packages (react-devtools-core, ws) in the bundle.
+export default {};
