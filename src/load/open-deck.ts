@@ -1,0 +1,21 @@
+import type { Deck } from '../deck/types.js';
+import { deckFromText } from './deck-from-text.js';
+import { InputError } from './input-error.js';
+import { readSource, type LessonSource } from './read-source.js';
+
+/** A deck and the lesson it came from. */
+export interface OpenedDeck {
+  deck: Deck;
+  source: LessonSource;
+}
+
+/**
+ * Reads and parses a lesson (file, folder or `-`). Throws InputError for anything the
+ * user can fix, including a lesson with no slides at all.
+ */
+export async function openDeck(target: string, readStdin: () => Promise<Uint8Array>): Promise<OpenedDeck> {
+  const source = await readSource(target, readStdin);
+  const deck = deckFromText(source.text, source.path, source.name);
+  if (deck.slides.length === 0) throw new InputError(`${source.name}: has no slides (only front matter or comments)`);
+  return { deck, source };
+}

@@ -1,0 +1,166 @@
+import type { Token } from 'marked';
+import type { Block, Deck, DeckMeta, Slide } from '../deck/types.js';
+import { parseDirective } from './directives.js';
+import { lex } from './lexer.js';
+import { mergeArtVariants, tokenToBlocks } from './to-blocks.js';
+
+/** What `parseDeck` needs: the Markdown body and what load/ already knows. */
+export interface DeckInput {
+  body: string;
+  frontMatter: Record<string, unknown>;
+  /** Path for relative links (`-` for stdin) and a name to fall back on for the title. */
+  source: string;
+  name: string;
+  /** Lines before the body in the file (front matter), to report file line numbers. */
+  bodyLineOffset: number;
+}
+
+/** A slide while it is being collected from tokens. */
+interface Draft {
+  title: string;
+  steps: Block[][];
+  notes: string[];
+  line: number;
+  inNotes: boolean;
+  /** A blank line (or a directive) came since the last block: the next one is not attached. */
+  gap: boolean;
+  /** Open `<!-- columns -->` region: the widths and the blocks of each column so far. */
+  columns?: { widths: number[]; columns: Block[][] };
+}
+
+const newDraft = (line: number): Draft => ({ title: '', steps: [[]], notes: [], line, inNotes: false, gap: true });
+
+/**
+ * Builds the deck model from a lesson body: slides split at `---` (and `<!-- end_slide -->`),
+ * the first heading of each slide as its title, directives applied, empty slides dropped.
+ */
+export function parseDeck(input: DeckInput): Deck {
+  const slides: Slide[] = [];
+  let line = input.bodyLineOffset + 1;
+  let draft = newDraft(line);
+
+  const finish = () => {
+    closeColumns(draft);
+    const steps = draft.steps.map(mergeArtVariants);
+    // A trailing pause with nothing after it is not a step.
+    while (steps.length > 1 && steps[steps.length - 1]?.length === 0) steps.pop();
+    const empty = draft.title === '' && steps.every((s) => s.length === 0);
+    if (!empty) slides.push({ title: draft.title, steps, notes: draft.notes.join('\n\n').trim(), source: { line: draft.line } });
+  };
+
+  for (const token of lex(input.body)) {
+    const tokenLine = line;
+    line += countNewlines(token.raw);
+    if (token.type === 'hr' && !draft.inNotes) {
+      finish();
+      draft = newDraft(line);
+      continue;
+    }
+    const directive = token.type === 'html' ? parseDirective(token.raw) : null;
+    if (directive?.name === 'end_slide') {
+      finish();
+      draft = newDraft(line);
+      continue;
+    }
+    if (draft.inNotes) {
+      if (directive?.name === '/notes') draft.inNotes = false;
+      else draft.notes.push(token.raw.trim());
+      continue;
+    }
+    if (directive) {
+      applyDirective(draft, directive);
+      draft.gap = true;
+      continue;
+    }
+    if (isBlank(token)) {
+      draft.gap = true;
+      continue;
+    }
+    if (draft.title === '' && token.type === 'heading' && isUntouched(draft)) {
+      draft.title = (token as { text: string }).text;
+      draft.line = tokenLine;
+      continue;
+    }
+    const blocks = tokenToBlocks(token);
+    const first = blocks[0];
+    if (first && !draft.gap) blocks[0] = { ...first, attached: true };
+    addBlocks(draft, blocks);
+    draft.gap = false;
+  }
+  finish();
+
+  return { meta: deckMeta(input, slides), slides };
+}
+
+function applyDirective(draft: Draft, directive: NonNullable<ReturnType<typeof parseDirective>>): void {
+  switch (directive.name) {
+    case 'pause':
+      closeColumns(draft);
+      draft.steps.push([]);
+      break;
+    case 'notes':
+      if (directive.text === undefined) draft.inNotes = true;
+      else draft.notes.push(directive.text);
+      break;
+    case 'columns':
+      closeColumns(draft);
+      draft.columns = { widths: directive.widths, columns: [[]] };
+      break;
+    case 'column':
+      if (draft.columns) draft.columns.columns.push([]);
+      break;
+    case '/columns':
+      closeColumns(draft);
+      break;
+    default:
+      break;
+  }
+}
+
+function addBlocks(draft: Draft, blocks: Block[]): void {
+  if (draft.columns) {
+    const current = draft.columns.columns[draft.columns.columns.length - 1];
+    current?.push(...blocks);
+    return;
+  }
+  draft.steps[draft.steps.length - 1]?.push(...blocks);
+}
+
+/** Emits an open columns region as one block; a `<!-- column -->` before any content is not a column. */
+function closeColumns(draft: Draft): void {
+  const open = draft.columns;
+  if (!open) return;
+  draft.columns = undefined;
+  const columns = open.columns.map(mergeArtVariants).filter((c, i) => c.length > 0 || i > 0);
+  if (columns.every((c) => c.length === 0)) return;
+  const widths = columns.map((_, i) => open.widths[i] ?? 1);
+  draft.steps[draft.steps.length - 1]?.push({ kind: 'columns', widths, columns });
+}
+
+function isUntouched(draft: Draft): boolean {
+  return draft.steps.length === 1 && draft.steps[0]?.length === 0 && !draft.columns;
+}
+
+function isBlank(token: Token): boolean {
+  return token.type === 'space' || (token.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(token.raw));
+}
+
+function countNewlines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+function deckMeta(input: DeckInput, slides: Slide[]): DeckMeta {
+  const fm = input.frontMatter;
+  const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v).trim() || undefined : undefined);
+  const title = str(fm['title']) ?? (slides[0]?.title || undefined) ?? input.name;
+  const meta: DeckMeta = { title, source: input.source };
+  const author = str(fm['author']);
+  const lang = str(fm['lang']);
+  const theme = str(fm['theme']);
+  if (author) meta.author = author;
+  if (lang) meta.lang = lang;
+  if (theme) meta.theme = theme;
+  return meta;
+}
