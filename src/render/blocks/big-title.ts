@@ -1,0 +1,71 @@
+import cfonts from 'cfonts';
+import stripAnsi from 'strip-ansi';
+import type { Styles } from '../../theme/styles.js';
+import { displayWidth } from '../text.js';
+
+// Largest first. Heights: block 6, simple 4, chrome 3, tiny 2 lines per text line.
+const FONTS = ['block', 'simple', 'chrome', 'tiny'] as const;
+// What cfonts can draw; it silently drops anything else, which would misspell the title.
+const DRAWABLE = /^[A-Za-z0-9 |!?.+\-_=@#$%&()/:;,'"]*$/;
+
+/**
+ * The title text cfonts can draw: emoji and other pictographs dropped, spaces collapsed.
+ * Returns undefined when letters remain that no cfonts font has (é, ñ, CJK…).
+ */
+export function bigTitleText(plainTitle: string): string | undefined {
+  const text = plainTitle
+    .replace(/[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Emoji_Component}\u2600-\u27BF]/gu, (ch) => (/[0-9#*]/.test(ch) ? ch : ' '))
+    .replace(/[|]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text !== '' && DRAWABLE.test(text) ? text : undefined;
+}
+
+/** Splits words into at most `count` lines of roughly equal length. */
+function balancedLines(words: string[], count: number): string[] {
+  const total = words.join(' ').length;
+  const target = Math.ceil(total / count);
+  const lines: string[] = [];
+  let current = '';
+  for (const word of words) {
+    const candidate = current === '' ? word : `${current} ${word}`;
+    if (current !== '' && candidate.length > target && lines.length < count - 1) {
+      lines.push(current);
+      current = word;
+    } else {
+      current = candidate;
+    }
+  }
+  if (current !== '') lines.push(current);
+  return lines;
+}
+
+/**
+ * The title in big letters: the largest cfonts font (and fewest lines, up to 3) whose output
+ * fits `width` columns and `maxHeight` lines; undefined when none fits (the caller falls
+ * back to bold text). cfonts is given the size explicitly: it would otherwise wrap at the
+ * width it read from the process's terminal once, at import.
+ */
+export function renderBigTitle(plainTitle: string, width: number, maxHeight: number, styles: Styles): string[] | undefined {
+  const text = bigTitleText(plainTitle);
+  if (text === undefined) return undefined;
+  const words = text.split(' ');
+  for (const font of FONTS) {
+    for (let count = 1; count <= Math.min(3, words.length); count++) {
+      const lines = balancedLines(words, count);
+      const result = cfonts.render(
+        lines.join('|'),
+        { font, colors: ['system'], background: 'transparent', spaceless: true, env: 'node', lineHeight: 0 },
+        false,
+        1,
+        { width: Number.MAX_SAFE_INTEGER, height: maxHeight },
+      );
+      if (!result) continue;
+      const art = result.array.map((l) => stripAnsi(l).trimEnd());
+      while (art.length > 0 && art[art.length - 1] === '') art.pop();
+      if (art.length > maxHeight) break; // more lines only get taller
+      if (Math.max(...art.map(displayWidth)) <= width) return art.map((l) => (l === '' ? '' : styles.title(l)));
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,106 @@
+import { Marked, type Tokens } from 'marked';
+import { markedTerminal } from 'marked-terminal';
+import type { Styles } from '../../theme/styles.js';
+import { wrapStyled } from '../text.js';
+
+// One Marked instance per Styles: marked-terminal bakes its style functions in at creation.
+const instances = new WeakMap<Styles, Marked>();
+
+// marked-terminal protects colons in inline code with this marker and undoes it only in its
+// block renderers, which we do not use (it reflows by UTF-16 length and splits emoji).
+const COLON_MARKER = /\*#COLON\|\*/g;
+// With reflowText on, marked-terminal renders a hard break (`  \n`) as `\r`, so a soft line
+// break (plain `\n`) can be told apart and joined with a space.
+const HARD_BREAK = '\r';
+
+function inlineRenderer(styles: Styles): Marked {
+  const hit = instances.get(styles);
+  if (hit) return hit;
+  const md = new Marked({ gfm: true });
+  md.use(
+    markedTerminal({
+      strong: styles.strong,
+      em: styles.em,
+      codespan: styles.code,
+      del: styles.del,
+      link: (s: string) => s,
+      href: styles.link,
+      text: (s: string) => s,
+      emoji: false, // `:word:` replacement also rewrites URLs such as `http://host:8006`.
+      reflowText: true,
+      unescape: true,
+    }),
+  );
+  // Our own link renderer: marked-terminal emits OSC 8 hyperlinks when it guesses the
+  // process's stdout supports them, but we render for print files and SSH terminals too.
+  md.use({
+    renderer: {
+      link(this: { parser: { parseInline: (t: Tokens.Link['tokens']) => string } }, token: Tokens.Link) {
+        const text = this.parser.parseInline(token.tokens);
+        const plainText = text.replace(/\u001B\[[0-9;]*m/g, '');
+        if (plainText === token.href || plainText === '') return styles.link(token.href);
+        return `${styles.link(text)}${styles.muted(` (${readableHref(token.href)})`)}`;
+      },
+      image(token: Tokens.Image) {
+        return styles.muted(`[${token.text || 'image'}]`);
+      },
+      html(token: Tokens.HTML | Tokens.Tag) {
+        // Inline HTML: drop the tags (and comments), keep any text between them.
+        return token.text.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, '');
+      },
+    },
+  });
+  instances.set(styles, md);
+  return md;
+}
+
+/** Relative links are lesson files: show `./#4 - Mengenal.md`, not `./#4%20-%20Mengenal.md`. */
+function readableHref(href: string): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return href;
+  try {
+    return decodeURIComponent(href);
+  } catch {
+    return href;
+  }
+}
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+/**
+ * Renders inline Markdown (bold, italic, code, links…) to styled text on one logical line;
+ * hard breaks become `\n`, soft breaks a space. `base` paints the plain text around it.
+ */
+export function renderInline(markdown: string, styles: Styles, base: (s: string) => string = styles.text): string {
+  const rendered = inlineRenderer(styles).parseInline(markdown) as string;
+  const text = rendered
+    .replace(COLON_MARKER, ':')
+    .replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e)
+    .replace(/[ \t]*\n[ \t]*/g, ' ')
+    .split(HARD_BREAK)
+    .map((line) => line.trim())
+    .join('\n');
+  return paintBase(text, base);
+}
+
+/**
+ * Applies the base color under inline styles, line by line (a color must not run past a
+ * line end). chalk re-opens the outer color after each nested style closes.
+ */
+function paintBase(text: string, base: (s: string) => string): string {
+  return text
+    .split('\n')
+    .map((line) => base(line))
+    .join('\n');
+}
+
+/** Inline Markdown as plain text (for status bars, overview lists and search). */
+export function plainInline(markdown: string, styles: Styles): string {
+  return renderInline(markdown, styles, (s) => s).replace(/\u001B\[[0-9;]*m/g, '');
+}
+
+/** A paragraph: inline Markdown wrapped to `width` display columns. */
+export function renderProse(markdown: string, width: number, styles: Styles, base?: (s: string) => string): string[] {
+  return renderInline(markdown, styles, base)
+    .split('\n')
+    .flatMap((line) => wrapStyled(line, width));
+}

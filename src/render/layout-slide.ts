@@ -1,0 +1,71 @@
+import type { Deck, Slide } from '../deck/types.js';
+import type { Styles } from '../theme/styles.js';
+import { renderBigTitle } from './blocks/big-title.js';
+import { plainInline, renderProse } from './blocks/prose.js';
+import type { Viewport } from './frame.js';
+import { contentBox } from './layout-box.js';
+import { renderBlocks } from './render-block.js';
+
+/** A slide step laid out for one viewport: fixed header lines and a scrollable body. */
+export interface SlideLayout {
+  /** Title lines, drawn at the top and not scrolled (empty on the title slide). */
+  header: string[];
+  /** Every body line; the screen shows `bodyHeight` of them from the scroll offset. */
+  body: string[];
+  /** Lines available to the body on this screen. */
+  bodyHeight: number;
+  /** How far the body can scroll; 0 when it fits. */
+  maxScroll: number;
+  /** Center the body vertically (the title slide). */
+  centered: boolean;
+}
+
+// Layouts are pure in (slide, step, viewport, styles); cache them per slide object so a
+// key press (or an SSH follower with the same size) re-renders nothing it has seen.
+const cache = new WeakMap<Slide, Map<string, SlideLayout>>();
+
+/** Lines of the content area: the frame minus the status bar. */
+export function contentHeight(viewport: Viewport): number {
+  return Math.max(0, viewport.height - 1);
+}
+
+/** Lays out `step` of slide `index` (steps 0..step shown) for a viewport. */
+export function layoutSlide(deck: Deck, index: number, step: number, viewport: Viewport, styles: Styles): SlideLayout {
+  const slide = deck.slides[index];
+  if (!slide) return { header: [], body: [], bodyHeight: contentHeight(viewport), maxScroll: 0, centered: false };
+  const key = `${step}|${viewport.width}x${viewport.height}|${styles.key}|${index === 0 ? 'first' : ''}`;
+  let perSlide = cache.get(slide);
+  if (!perSlide) cache.set(slide, (perSlide = new Map()));
+  const hit = perSlide.get(key);
+  if (hit) return hit;
+  const layout = computeLayout(slide, index === 0, step, viewport, styles);
+  perSlide.set(key, layout);
+  return layout;
+}
+
+function computeLayout(slide: Slide, isFirst: boolean, step: number, viewport: Viewport, styles: Styles): SlideLayout {
+  const box = contentBox(viewport.width);
+  const height = contentHeight(viewport);
+  const indent = (lines: string[]) => lines.map((l) => (l === '' ? '' : ' '.repeat(box.left) + l));
+  const blocks = slide.steps.slice(0, step + 1).flat();
+  const content = renderBlocks(blocks, box.width, styles);
+  // A blank first line gives the slide room to breathe when the screen can spare it.
+  const top = height >= 16 ? [''] : [];
+
+  if (isFirst && slide.title !== '') {
+    const big = renderBigTitle(plainInline(slide.title, styles), box.width, Math.floor(height / 2), styles);
+    const title = big ?? renderProse(slide.title, box.width, styles, styles.title);
+    const body = indent(content.length > 0 ? [...title, '', ...content] : title);
+    return finish([], body, height, true);
+  }
+  const header =
+    slide.title === '' ? top : [...top, ...indent(renderProse(slide.title, box.width, styles, styles.title)), ''];
+  return finish(header, indent(content), height, false);
+}
+
+function finish(header: string[], body: string[], height: number, centered: boolean): SlideLayout {
+  // On a tiny screen the title alone may not fit; it then gives way to the body.
+  const fixed = header.length < height ? header : [];
+  const bodyHeight = Math.max(0, height - fixed.length);
+  return { header: fixed, body, bodyHeight, maxScroll: Math.max(0, body.length - bodyHeight), centered };
+}

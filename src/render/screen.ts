@@ -1,0 +1,66 @@
+import type { ScrollLimit } from '../deck/navigate.js';
+import type { Deck, Position } from '../deck/types.js';
+import type { Styles } from '../theme/styles.js';
+import { plainInline } from './blocks/prose.js';
+import { renderStatusBar } from './chrome.js';
+import { makeFrame, type Frame, type Viewport } from './frame.js';
+import { renderHelp } from './help.js';
+import { contentBox } from './layout-box.js';
+import { contentHeight, layoutSlide } from './layout-slide.js';
+
+/** Everything that decides what the screen shows. */
+export interface ScreenState {
+  deck: Deck;
+  position: Position;
+  viewport: Viewport;
+  styles: Styles;
+  /** An overlay drawn instead of the slide. */
+  overlay?: 'help';
+  /** Shown in the status bar instead of the title (a prompt being typed, a message). */
+  notice?: string;
+}
+
+/**
+ * The one renderer: the interactive view, `print`, export and SSH followers all show
+ * what this returns for their state.
+ */
+export function renderScreen(state: ScreenState): Frame {
+  const { deck, position, viewport, styles } = state;
+  const layout = layoutSlide(deck, position.slide, position.step, viewport, styles);
+  const height = contentHeight(viewport);
+  const scroll = Math.min(Math.max(position.scroll, 0), layout.maxScroll);
+
+  let content: string[];
+  if (state.overlay === 'help') {
+    content = renderHelp(contentBox(viewport.width), height, styles);
+  } else {
+    const visible = layout.body.slice(scroll, scroll + layout.bodyHeight);
+    const pad = layout.centered ? Math.max(0, Math.floor((layout.bodyHeight - visible.length) / 2)) : 0;
+    content = [...layout.header, ...new Array<string>(pad).fill(''), ...visible];
+  }
+  content = content.slice(0, height);
+  while (content.length < height) content.push('');
+
+  const slide = deck.slides[position.slide];
+  const status = renderStatusBar(
+    {
+      title: plainInline(deck.meta.title, styles),
+      slide: Math.min(position.slide + 1, deck.slides.length),
+      slideCount: deck.slides.length,
+      step: position.step + 1,
+      stepCount: slide?.steps.length ?? 1,
+      moreBelow: state.overlay === undefined && scroll < layout.maxScroll,
+      moreAbove: state.overlay === undefined && scroll > 0,
+      ...(state.notice === undefined ? {} : { notice: state.notice }),
+    },
+    viewport.width,
+    styles,
+  );
+  // A one-line screen shows only the status bar.
+  return makeFrame(viewport.height === 1 ? [status] : [...content, status], viewport);
+}
+
+/** How far each slide step can scroll on this screen, for navigate(). */
+export function scrollLimitFor(deck: Deck, viewport: Viewport, styles: Styles): ScrollLimit {
+  return (slide, step) => layoutSlide(deck, slide, step, viewport, styles).maxScroll;
+}

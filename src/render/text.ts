@@ -1,0 +1,59 @@
+import sliceAnsi from 'slice-ansi';
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
+import { balanceSgrLines } from './sgr-lines.js';
+
+/**
+ * Display width in terminal columns, ignoring SGR codes. Text reaching here went through
+ * sanitizeText, which removes the emoji joiners terminals disagree on; what is left measures
+ * the same here, in tmux and in xterm.js.
+ */
+export function displayWidth(text: string): number {
+  return stringWidth(text);
+}
+
+/** Wraps styled text at word boundaries (long words are broken) to lines of at most `width` columns. */
+export function wrapStyled(text: string, width: number): string[] {
+  if (width < 1) return [''];
+  return balanceSgrLines(wrapAnsi(text, width, { hard: true, trim: true }).split('\n'));
+}
+
+/** Breaks styled text every `width` columns, keeping all whitespace (for code). */
+export function breakStyled(text: string, width: number): string[] {
+  if (width < 1) return [''];
+  return balanceSgrLines(wrapAnsi(text, width, { hard: true, trim: false, wordWrap: false }).split('\n'));
+}
+
+/** Cuts styled text to at most `width` columns, marking the cut with `…`. */
+export function truncateStyled(text: string, width: number): string {
+  if (width <= 0) return '';
+  if (displayWidth(text) <= width) return text;
+  if (width === 1) return '…';
+  let cut = sliceAnsi(text, 0, width - 1);
+  // slice-ansi counts a wide character that straddles the edge as fitting; drop it.
+  while (displayWidth(cut) > width - 1) cut = sliceAnsi(cut, 0, displayWidth(cut) - 1);
+  return `${cut}\u001B[0m…`;
+}
+
+/** Pads styled text with spaces to exactly `width` columns (it must not be wider). */
+export function padEndStyled(text: string, width: number): string {
+  const gap = width - displayWidth(text);
+  return gap > 0 ? text + ' '.repeat(gap) : text;
+}
+
+/** Centers styled text within `width` columns by left padding. */
+export function centerStyled(text: string, width: number): string {
+  const gap = Math.floor((width - displayWidth(text)) / 2);
+  return gap > 0 ? ' '.repeat(gap) + text : text;
+}
+
+/** Replaces tabs with spaces up to the next multiple of `size` columns. */
+export function expandTabs(line: string, size = 4): string {
+  if (!line.includes('\t')) return line;
+  let out = '';
+  for (const ch of line) {
+    if (ch === '\t') out += ' '.repeat(size - (displayWidth(out) % size));
+    else out += ch;
+  }
+  return out;
+}
