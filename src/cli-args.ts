@@ -1,0 +1,88 @@
+import type { ColorMode } from './theme/color-level.js';
+
+/** A parsed command line. */
+export type CliCommand =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'present'; path: string | undefined; color: ColorMode; size: { columns: number; rows: number } | undefined }
+  | { kind: 'print'; path: string | undefined; color: ColorMode; size: { columns: number; rows: number } | undefined };
+
+/** A command line the user got wrong; the CLI prints it and exits 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** The help text (`lectern --help`). */
+export const USAGE = `lectern — present Markdown lessons as slides in the terminal
+
+Usage:
+  lectern [PATH]                 present PATH (a .md file, a folder of lessons, or - for stdin);
+                                 without PATH, the bundled slides. Not a terminal: same as print.
+  lectern print [PATH] [--size COLSxROWS] [--color auto|always|never]
+                                 write every slide's Frame as the screen shows it,
+                                 separated by form-feed lines
+  lectern --help | --version
+
+Options:
+  --size COLSxROWS   screen size for print (default: the terminal's, else 80x24)
+  --color MODE       auto (default), always or never; NO_COLOR and FORCE_COLOR are respected
+
+Keys: → ↓ space l j PgDn next · ← ↑ h k PgUp back · g/Home G/End first/last ·
+      number+Enter go to slide · ? help · q Esc Ctrl-C quit`;
+
+const COLOR_MODES = new Set<ColorMode>(['auto', 'always', 'never']);
+
+/** Parses `COLSxROWS`, e.g. `80x24`. */
+export function parseSize(text: string): { columns: number; rows: number } {
+  const match = /^(\d{1,4})x(\d{1,4})$/i.exec(text.trim());
+  const columns = Number(match?.[1]);
+  const rows = Number(match?.[2]);
+  if (!match || columns < 1 || rows < 2 || columns > 400 || rows > 200) {
+    throw new UsageError(`--size: expected COLSxROWS between 1x2 and 400x200, like 80x24 (got "${text}")`);
+  }
+  return { columns, rows };
+}
+
+/** Parses argv (without node and the script). Throws UsageError on anything unknown. */
+export function parseArgs(argv: readonly string[]): CliCommand {
+  const positional: string[] = [];
+  let color: ColorMode = 'auto';
+  let size: { columns: number; rows: number } | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined) throw new UsageError(`${flag}: needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case '-h':
+      case '--help':
+        return { kind: 'help' };
+      case '-v':
+      case '--version':
+        return { kind: 'version' };
+      case '--color': {
+        const mode = value() as ColorMode;
+        if (!COLOR_MODES.has(mode)) throw new UsageError(`--color: expected auto, always or never (got "${mode}")`);
+        color = mode;
+        break;
+      }
+      case '--size':
+        size = parseSize(value());
+        break;
+      default:
+        if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag} (see lectern --help)`);
+        positional.push(arg);
+    }
+  }
+  const [first, ...rest] = positional;
+  if (first === 'print') {
+    if (rest.length > 1) throw new UsageError(`print takes one PATH (got ${rest.length})`);
+    return { kind: 'print', path: rest[0], color, size };
+  }
+  if (positional.length > 1) throw new UsageError(`expected one PATH (got ${positional.length}: ${positional.join(' ')})`);
+  // --size matters only when stdout is not a terminal (then presenting prints).
+  return { kind: 'present', path: first, color, size };
+}

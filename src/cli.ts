@@ -1,0 +1,109 @@
+import { openSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { ReadStream } from 'node:tty';
+import { fileURLToPath } from 'node:url';
+import { USAGE, UsageError, parseArgs, type CliCommand } from './cli-args.js';
+import type { Deck } from './deck/types.js';
+import { InputError } from './load/input-error.js';
+import { openDeck } from './load/open-deck.js';
+import { screenViewport } from './render/frame.js';
+import { detectColorLevel } from './theme/color-level.js';
+import { makeStyles } from './theme/styles.js';
+import { darkTheme } from './theme/theme.js';
+import { printFrames } from './transports/print.js';
+
+/** The repository root: both src/ (tests) and dist/ (the bundle) sit one level below it. */
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The deck `lectern` presents when given no path. */
+export const BUNDLED_SLIDES = join(ROOT, 'slides');
+
+/**
+ * The program: argv in, exit code out. The only place that reads process.argv/env and
+ * decides between presenting, printing and failing with one clear line.
+ */
+export async function main(argv: readonly string[]): Promise<number> {
+  // Piping into `head` closes stdout early; that is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+  });
+  try {
+    return await run(parseArgs(argv));
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof InputError) {
+      process.stderr.write(`lectern: ${error.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`lectern: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+async function run(command: CliCommand): Promise<number> {
+  switch (command.kind) {
+    case 'help':
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    case 'version':
+      process.stdout.write(`${version()}\n`);
+      return 0;
+    case 'print':
+      return print((await open(command.path)).deck, command);
+    case 'present': {
+      const { deck } = await open(command.path);
+      if (!process.stdout.isTTY) return print(deck, command);
+      return present(deck, command);
+    }
+  }
+}
+
+function open(path: string | undefined) {
+  return openDeck(path ?? BUNDLED_SLIDES, readStdin);
+}
+
+async function print(deck: Deck, command: Extract<CliCommand, { kind: 'print' | 'present' }>): Promise<number> {
+  const out = process.stdout;
+  const size = command.size ?? (out.isTTY ? { columns: out.columns, rows: out.rows } : { columns: 80, rows: 24 });
+  const level = detectColorLevel(command.color, out.isTTY === true, process.env);
+  const styles = makeStyles(darkTheme, level);
+  for (const chunk of printFrames(deck, screenViewport(size.columns, size.rows), styles)) {
+    if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));
+  }
+  return 0;
+}
+
+async function present(deck: Deck, command: Extract<CliCommand, { kind: 'present' }>): Promise<number> {
+  // Ink renders nothing when CI is set (is-in-ci). We only get here with a real terminal on
+  // stdout, where someone is looking at the slides, so the variable must not hide them.
+  delete process.env['CI'];
+  const { presentOnTerminal } = await import('./transports/tty.js');
+  const level = detectColorLevel(command.color, true, process.env);
+  return presentOnTerminal({
+    deck,
+    styles: makeStyles(darkTheme, level),
+    stdin: keyboard(),
+    stdout: process.stdout,
+    stderr: process.stderr,
+  });
+}
+
+/** Keys come from stdin, or from the terminal itself when the lesson was piped into stdin. */
+function keyboard(): NodeJS.ReadStream {
+  if (process.stdin.isTTY) return process.stdin;
+  try {
+    return new ReadStream(openSync('/dev/tty', 'r'));
+  } catch {
+    throw new InputError('no keyboard: standard input is not a terminal and /dev/tty cannot be opened');
+  }
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}

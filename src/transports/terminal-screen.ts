@@ -1,0 +1,48 @@
+import { EventEmitter } from 'node:events';
+import { PassThrough } from 'node:stream';
+
+/** The escape sequences lectern itself writes around a session. */
+export const ENTER_SCREEN = '\u001B[?1049h\u001B[?25l\u001B[H\u001B[2J';
+export const LEAVE_SCREEN = '\u001B[0m\u001B[?25h\u001B[?1049l';
+
+/**
+ * What Ink is given as stdout: it forwards writes and reports the size we decide, and it
+ * emits 'resize' only when we say so. Ink's own resize handling re-renders the stale tree
+ * at the new width (and clears the screen when it shrinks); we coalesce a burst of resizes
+ * and re-render once with a Frame laid out for the new size.
+ */
+export class InkStdout extends EventEmitter {
+  readonly isTTY = true;
+  columns: number;
+  rows: number;
+
+  constructor(
+    private readonly sink: (data: string) => void,
+    columns: number,
+    rows: number,
+  ) {
+    super();
+    this.columns = columns;
+    this.rows = rows;
+  }
+
+  write(data: string | Uint8Array, ...rest: unknown[]): boolean {
+    this.sink(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'));
+    const callback = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
+    callback?.();
+    return true;
+  }
+
+  /** Sets the reported size (Ink reads it on the next render). */
+  setSize(columns: number, rows: number): void {
+    this.columns = columns;
+    this.rows = rows;
+  }
+}
+
+/** A stdin for Ink that never delivers anything: lectern decodes input itself. */
+export function silentStdin(): NodeJS.ReadStream {
+  const stream = new PassThrough() as unknown as NodeJS.ReadStream & { isTTY: boolean };
+  stream.isTTY = false;
+  return stream;
+}
