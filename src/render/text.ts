@@ -32,7 +32,8 @@ export function truncateStyled(text: string, width: number): string {
   let cut = sliceAnsi(text, 0, width - 1);
   // slice-ansi counts a wide character that straddles the edge as fitting; drop it.
   while (displayWidth(cut) > width - 1) cut = sliceAnsi(cut, 0, displayWidth(cut) - 1);
-  return `${cut}\u001B[0m…`;
+  // Close any style the cut left open, so the ellipsis (and the next line) start clean.
+  return cut.includes('\u001B') ? `${cut}\u001B[0m…` : `${cut}…`;
 }
 
 /** Pads styled text with spaces to exactly `width` columns (it must not be wider). */

@@ -45,7 +45,6 @@ export function App({ deck, styles, viewport, keys, onQuit, onPosition, start }:
       keys.subscribe((batch) => {
         for (const key of batch) {
           const action = actionFor(key);
-          if (!action) continue;
           const now = latest.current;
           const ctx = {
             deck: now.deck,

@@ -11,10 +11,12 @@ export type Action =
   | { type: 'backspace' }
   | { type: 'help' }
   | { type: 'escape' }
-  | { type: 'quit' };
+  | { type: 'quit' }
+  /** A key with no binding: it only closes an overlay. */
+  | { type: 'other' };
 
-/** The key bindings of ARCHITECTURE.md. Returns undefined for keys that do nothing. */
-export function actionFor(key: Key): Action | undefined {
+/** The key bindings of ARCHITECTURE.md; keys without a binding are `other`. */
+export function actionFor(key: Key): Action {
   switch (key.name) {
     case 'right':
       return { type: 'command', command: { type: 'next' } };
@@ -41,13 +43,13 @@ export function actionFor(key: Key): Action | undefined {
     case 'ctrl-c':
       return { type: 'quit' };
     case 'tab':
-      return undefined;
+      return { type: 'other' };
     case 'char':
       return charAction(key.char);
   }
 }
 
-function charAction(char: string): Action | undefined {
+function charAction(char: string): Action {
   if (/^[0-9]$/.test(char)) return { type: 'digit', digit: char };
   switch (char) {
     case 'l':
@@ -69,6 +71,6 @@ function charAction(char: string): Action | undefined {
     case 'q':
       return { type: 'quit' };
     default:
-      return undefined;
+      return { type: 'other' };
   }
 }

@@ -68,5 +68,7 @@ export function reducePresenter(
     }
     case 'command':
       return stay({ position: navigate(ctx.deck, state.position, action.command, ctx.limit), digits: '' });
+    case 'other':
+      return stay(base);
   }
 }
