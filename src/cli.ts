@@ -7,6 +7,7 @@ import type { Deck } from './deck/types.js';
 import { InputError } from './load/input-error.js';
 import { openDeck } from './load/open-deck.js';
 import { screenViewport } from './render/frame.js';
+import { chooseStrings } from './render/strings.js';
 import { detectColorLevel } from './theme/color-level.js';
 import { makeStyles } from './theme/styles.js';
 import { darkTheme } from './theme/theme.js';
@@ -66,7 +67,8 @@ async function print(deck: Deck, command: Extract<CliCommand, { kind: 'print' | 
   const size = command.size ?? (out.isTTY ? { columns: out.columns, rows: out.rows } : { columns: 80, rows: 24 });
   const level = detectColorLevel(command.color, out.isTTY === true, process.env);
   const styles = makeStyles(darkTheme, level);
-  for (const chunk of printFrames(deck, screenViewport(size.columns, size.rows), styles)) {
+  const strings = chooseStrings(deck.meta.lang, process.env['LANG']);
+  for (const chunk of printFrames(deck, screenViewport(size.columns, size.rows), styles, strings)) {
     if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));
   }
   return 0;
@@ -81,6 +83,7 @@ async function present(deck: Deck, command: Extract<CliCommand, { kind: 'present
   return presentOnTerminal({
     deck,
     styles: makeStyles(darkTheme, level),
+    strings: chooseStrings(deck.meta.lang, process.env['LANG']),
     stdin: keyboard(),
     stdout: process.stdout,
     stderr: process.stderr,

@@ -1,4 +1,5 @@
 import type { Styles } from '../theme/styles.js';
+import type { UiStrings } from './strings.js';
 import { displayWidth, padEndStyled, truncateStyled } from './text.js';
 
 /** What the status bar reports. */
@@ -27,9 +28,9 @@ export function progressBar(done: number, total: number, width: number): string 
  * The bottom line: lesson title (or a notice) on the left; scroll hint, step, slide n/N and
  * a progress bar on the right. Parts drop out right to left of importance as width shrinks.
  */
-export function renderStatusBar(info: StatusInfo, width: number, styles: Styles): string {
-  const hint = info.moreBelow ? '↓ more' : info.moreAbove ? '↑ top' : '';
-  const step = info.stepCount > 1 ? `step ${info.step}/${info.stepCount}` : '';
+export function renderStatusBar(info: StatusInfo, width: number, styles: Styles, strings: UiStrings): string {
+  const hint = info.moreBelow ? strings.more : info.moreAbove ? strings.top : '';
+  const step = info.stepCount > 1 ? strings.step(info.step, info.stepCount) : '';
   const counter = `${info.slide}/${info.slideCount}`;
   const barWidth = Math.max(4, Math.min(20, Math.floor(width / 8)));
   const bar = progressBar(info.slide, info.slideCount, barWidth);

@@ -7,6 +7,7 @@ import { makeFrame, type Frame, type Viewport } from './frame.js';
 import { renderHelp } from './help.js';
 import { contentBox } from './layout-box.js';
 import { contentHeight, layoutSlide } from './layout-slide.js';
+import type { UiStrings } from './strings.js';
 
 /** Everything that decides what the screen shows. */
 export interface ScreenState {
@@ -14,6 +15,8 @@ export interface ScreenState {
   position: Position;
   viewport: Viewport;
   styles: Styles;
+  /** The interface language. */
+  strings: UiStrings;
   /** An overlay drawn instead of the slide. */
   overlay?: 'help';
   /** Shown in the status bar instead of the title (a prompt being typed, a message). */
@@ -25,14 +28,14 @@ export interface ScreenState {
  * what this returns for their state.
  */
 export function renderScreen(state: ScreenState): Frame {
-  const { deck, position, viewport, styles } = state;
+  const { deck, position, viewport, styles, strings } = state;
   const layout = layoutSlide(deck, position.slide, position.step, viewport, styles);
   const height = contentHeight(viewport);
   const scroll = Math.min(Math.max(position.scroll, 0), layout.maxScroll);
 
   let content: string[];
   if (state.overlay === 'help') {
-    content = renderHelp(contentBox(viewport.width), height, styles);
+    content = renderHelp(contentBox(viewport.width), height, styles, strings);
   } else {
     const visible = layout.body.slice(scroll, scroll + layout.bodyHeight);
     const pad = layout.centered ? Math.max(0, Math.floor((layout.bodyHeight - visible.length) / 2)) : 0;
@@ -55,6 +58,7 @@ export function renderScreen(state: ScreenState): Frame {
     },
     viewport.width,
     styles,
+    strings,
   );
   // A one-line screen shows only the status bar.
   return makeFrame(viewport.height === 1 ? [status] : [...content, status], viewport);

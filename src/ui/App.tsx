@@ -5,6 +5,7 @@ import { startPosition } from '../deck/navigate.js';
 import type { Viewport } from '../render/frame.js';
 import { contentHeight } from '../render/layout-slide.js';
 import { renderScreen, scrollLimitFor } from '../render/screen.js';
+import type { UiStrings } from '../render/strings.js';
 import type { Styles } from '../theme/styles.js';
 import type { Key } from './key-decoder.js';
 import { actionFor } from './keymap.js';
@@ -20,6 +21,7 @@ export interface KeySource {
 export interface AppProps {
   deck: Deck;
   styles: Styles;
+  strings: UiStrings;
   /** The size to draw at (the transport decides: terminal rows - 1, an SSH window…). */
   viewport: Viewport;
   keys: KeySource;
@@ -34,7 +36,7 @@ export interface AppProps {
  * draws the Frame that renderScreen returns, one <Text> per line (a multi-line <Text>
  * loses its colors after the first line).
  */
-export function App({ deck, styles, viewport, keys, onQuit, onPosition, start }: AppProps) {
+export function App({ deck, styles, strings, viewport, keys, onQuit, onPosition, start }: AppProps) {
   const [state, setState] = useState<PresenterState>(() => initialPresenterState(start ?? startPosition));
   // Keys arrive outside React's render cycle; the ref lets the listener see the latest of everything.
   const latest = useRef({ state, deck, styles, viewport, onQuit, onPosition });
@@ -69,6 +71,7 @@ export function App({ deck, styles, viewport, keys, onQuit, onPosition, start }:
     position: state.position,
     viewport,
     styles,
+    strings,
     ...(state.overlay ? { overlay: state.overlay } : {}),
     ...(noticeOf(state) === undefined ? {} : { notice: noticeOf(state) }),
   });

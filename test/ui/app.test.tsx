@@ -2,7 +2,10 @@ import { EventEmitter } from 'node:events';
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { scrollLimitFor } from '../../src/render/screen.js';
+import { stringsFor } from '../../src/render/strings.js';
 import { App, type KeySource } from '../../src/ui/App.js';
+
+const en = stringsFor('en');
 import { decodeKeys, type Key } from '../../src/ui/key-decoder.js';
 import { deckFromFile, deckOf, LESSON_PATH, stylesAt } from '../support/decks.js';
 
@@ -32,7 +35,7 @@ afterEach(() => cleanup?.());
 async function mount(deck = lesson, onQuit = vi.fn()) {
   const keyboard = fakeKeyboard();
   const onPosition = vi.fn();
-  const app = render(<App deck={deck} styles={stylesAt(0)} viewport={viewport} keys={keyboard.source} onQuit={onQuit} onPosition={onPosition} />);
+  const app = render(<App deck={deck} styles={stylesAt(0)} strings={en} viewport={viewport} keys={keyboard.source} onQuit={onQuit} onPosition={onPosition} />);
   cleanup = app.unmount;
   await new Promise((resolve) => setTimeout(resolve, 20));
   const screen = () => app.lastFrame() ?? '';
@@ -110,7 +113,7 @@ describe('App', () => {
   it('re-lays out when the viewport prop changes', async () => {
     const { app, screen } = await mount();
     const keyboard = fakeKeyboard();
-    app.rerender(<App deck={lesson} styles={stylesAt(0)} viewport={{ width: 40, height: 11 }} keys={keyboard.source} onQuit={() => {}} />);
+    app.rerender(<App deck={lesson} styles={stylesAt(0)} strings={en} viewport={{ width: 40, height: 11 }} keys={keyboard.source} onQuit={() => {}} />);
     await new Promise((resolve) => setTimeout(resolve, 20));
     const lines = screen().split('\n');
     expect(lines).toHaveLength(11);

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../../src/deck/types.js';
 import { screenViewport } from '../../../src/render/frame.js';
 import { renderScreen, scrollLimitFor } from '../../../src/render/screen.js';
+import { stringsFor } from '../../../src/render/strings.js';
 import { displayWidth } from '../../../src/render/text.js';
+
+const en = stringsFor('en');
 import { printFrames } from '../../../src/transports/print.js';
 import { BUNDLED_DECK_PATH, deckFromFile, deckOf, LESSON_PATH, plain, stylesAt } from '../../support/decks.js';
 import { expectGolden } from '../../support/golden.js';
@@ -11,12 +14,12 @@ const lesson = deckFromFile(LESSON_PATH);
 const bundled = deckFromFile(BUNDLED_DECK_PATH);
 
 const printed = (deck: Deck, columns: number, rows: number, level: 0 | 3 = 0) =>
-  [...printFrames(deck, screenViewport(columns, rows), stylesAt(level))].join('');
+  [...printFrames(deck, screenViewport(columns, rows), stylesAt(level), en)].join('');
 
 /** Frames of every slide and step, scrolled to the top. */
 function allFrames(deck: Deck, width: number, height: number, level: 0 | 3 = 3) {
   return deck.slides.flatMap((slide, i) =>
-    slide.steps.map((_, step) => renderScreen({ deck, position: { slide: i, step, scroll: 0 }, viewport: { width, height }, styles: stylesAt(level) })),
+    slide.steps.map((_, step) => renderScreen({ deck, position: { slide: i, step, scroll: 0 }, viewport: { width, height }, styles: stylesAt(level), strings: en })),
   );
 }
 
@@ -89,21 +92,21 @@ describe('renderScreen', () => {
   it('scrolls a slide taller than the screen and says so in the status bar', () => {
     const deck = deckOf(Array.from({ length: 40 }, (_, i) => `- item ${i + 1}`).join('\n'));
     const viewport = { width: 40, height: 12 };
-    const top = renderScreen({ deck, position: { slide: 0, step: 0, scroll: 0 }, viewport, styles: stylesAt(0) });
+    const top = renderScreen({ deck, position: { slide: 0, step: 0, scroll: 0 }, viewport, styles: stylesAt(0), strings: en });
     expect(top.lines[11]).toContain('↓ more');
     expect(top.lines.join('\n')).toContain('item 1\n');
     const max = scrollLimitFor(deck, viewport, stylesAt(0))(0, 0);
     expect(max).toBeGreaterThan(0);
-    const bottom = renderScreen({ deck, position: { slide: 0, step: 0, scroll: max }, viewport, styles: stylesAt(0) });
+    const bottom = renderScreen({ deck, position: { slide: 0, step: 0, scroll: max }, viewport, styles: stylesAt(0), strings: en });
     expect(bottom.lines.join('\n')).toContain('item 40');
     expect(bottom.lines[11]).toContain('↑ top');
     // Scrolling past the end is clamped, never blank.
-    const past = renderScreen({ deck, position: { slide: 0, step: 0, scroll: max + 50 }, viewport, styles: stylesAt(0) });
+    const past = renderScreen({ deck, position: { slide: 0, step: 0, scroll: max + 50 }, viewport, styles: stylesAt(0), strings: en });
     expect(past.lines).toEqual(bottom.lines);
   });
 
   it('shows the help overlay over the slide', () => {
-    const frame = renderScreen({ deck: lesson, position: { slide: 2, step: 0, scroll: 0 }, viewport: { width: 80, height: 23 }, styles: stylesAt(0), overlay: 'help' });
+    const frame = renderScreen({ deck: lesson, position: { slide: 2, step: 0, scroll: 0 }, viewport: { width: 80, height: 23 }, styles: stylesAt(0), strings: en, overlay: 'help' });
     const text = frame.lines.join('\n');
     expect(text).toContain('number + Enter');
     expect(text).not.toContain('Apa Itu KVM');
