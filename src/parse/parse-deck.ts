@@ -24,11 +24,13 @@ interface Draft {
   inNotes: boolean;
   /** A blank line (or a directive) came since the last block: the next one is not attached. */
   gap: boolean;
+  /** List items appear one step at a time (front matter or `<!-- incremental_lists -->`). */
+  incremental: boolean;
   /** Open `<!-- columns -->` region: the widths and the blocks of each column so far. */
   columns?: { widths: number[]; columns: Block[][] };
 }
 
-const newDraft = (line: number): Draft => ({ title: '', steps: [[]], notes: [], line, inNotes: false, gap: true });
+const newDraft = (line: number, incremental: boolean): Draft => ({ title: '', steps: [[]], notes: [], line, inNotes: false, gap: true, incremental });
 
 /**
  * Builds the deck model from a lesson body: slides split at `---` (and `<!-- end_slide -->`),
@@ -37,7 +39,8 @@ const newDraft = (line: number): Draft => ({ title: '', steps: [[]], notes: [], 
 export function parseDeck(input: DeckInput): Deck {
   const slides: Slide[] = [];
   let line = input.bodyLineOffset + 1;
-  let draft = newDraft(line);
+  const incremental = input.frontMatter['incremental_lists'] === true;
+  let draft = newDraft(line, incremental);
 
   const finish = () => {
     closeColumns(draft);
@@ -53,13 +56,13 @@ export function parseDeck(input: DeckInput): Deck {
     line += countNewlines(token.raw);
     if (token.type === 'hr' && !draft.inNotes) {
       finish();
-      draft = newDraft(line);
+      draft = newDraft(line, incremental);
       continue;
     }
     const directive = token.type === 'html' ? parseDirective(token.raw) : null;
     if (directive?.name === 'end_slide') {
       finish();
-      draft = newDraft(line);
+      draft = newDraft(line, incremental);
       continue;
     }
     if (draft.inNotes) {
@@ -112,6 +115,9 @@ function applyDirective(draft: Draft, directive: NonNullable<ReturnType<typeof p
     case '/columns':
       closeColumns(draft);
       break;
+    case 'incremental_lists':
+      draft.incremental = directive.on;
+      break;
     default:
       break;
   }
@@ -123,7 +129,25 @@ function addBlocks(draft: Draft, blocks: Block[]): void {
     current?.push(...blocks);
     return;
   }
-  draft.steps[draft.steps.length - 1]?.push(...blocks);
+  for (const block of blocks) {
+    if (draft.incremental && block.kind === 'list') revealItemByItem(draft, block);
+    else draft.steps[draft.steps.length - 1]?.push(block);
+  }
+}
+
+/**
+ * Incremental lists: each item becomes its own step, as a one-item list attached to the
+ * one before, so the items still read as one list (numbering continues). No empty first
+ * step: when nothing precedes the list on the slide, its first item shows at once.
+ */
+function revealItemByItem(draft: Draft, list: Extract<Block, { kind: 'list' }>): void {
+  list.items.forEach((item, i) => {
+    const current = draft.steps[draft.steps.length - 1];
+    if (current && current.length > 0) draft.steps.push([]);
+    const part: Block = { ...list, items: [item], start: list.start + i };
+    if (i > 0) part.attached = true;
+    draft.steps[draft.steps.length - 1]?.push(part);
+  });
 }
 
 /** Emits an open columns region as one block; a `<!-- column -->` before any content is not a column. */
