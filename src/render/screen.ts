@@ -6,6 +6,7 @@ import { renderStatusBar } from './chrome.js';
 import { makeFrame, type Frame, type Viewport } from './frame.js';
 import { renderHelp } from './help.js';
 import { contentBox } from './layout-box.js';
+import { renderListOverlay, type ListOverlay } from './list-overlay.js';
 import { contentHeight, layoutSlide } from './layout-slide.js';
 import type { UiStrings } from './strings.js';
 
@@ -18,7 +19,7 @@ export interface ScreenState {
   /** The interface language. */
   strings: UiStrings;
   /** An overlay drawn instead of the slide. */
-  overlay?: 'help';
+  overlay?: { kind: 'help' } | { kind: 'list'; list: ListOverlay };
   /** Shown in the status bar instead of the title (a prompt being typed, a message). */
   notice?: string;
 }
@@ -34,8 +35,10 @@ export function renderScreen(state: ScreenState): Frame {
   const scroll = Math.min(Math.max(position.scroll, 0), layout.maxScroll);
 
   let content: string[];
-  if (state.overlay === 'help') {
+  if (state.overlay?.kind === 'help') {
     content = renderHelp(contentBox(viewport.width), height, styles, strings);
+  } else if (state.overlay?.kind === 'list') {
+    content = renderListOverlay(state.overlay.list, contentBox(viewport.width), height, styles);
   } else {
     const visible = layout.body.slice(scroll, scroll + layout.bodyHeight);
     const pad = layout.centered ? Math.max(0, Math.floor((layout.bodyHeight - visible.length) / 2)) : 0;

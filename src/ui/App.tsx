@@ -1,20 +1,34 @@
-import { Box, Text } from 'ink';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { clampPosition, startPosition } from '../deck/navigate.js';
 import type { Deck, Position } from '../deck/types.js';
-import { startPosition } from '../deck/navigate.js';
 import type { Viewport } from '../render/frame.js';
 import { contentHeight } from '../render/layout-slide.js';
-import { renderScreen, scrollLimitFor } from '../render/screen.js';
+import { renderScreen, scrollLimitFor, type ScreenState } from '../render/screen.js';
+import { searchableTexts, slideLabel } from '../render/slide-text.js';
 import type { UiStrings } from '../render/strings.js';
 import type { Styles } from '../theme/styles.js';
+import { FrameView } from './FrameView.js';
 import type { Key } from './key-decoder.js';
-import { actionFor } from './keymap.js';
-import { initialPresenterState, noticeOf, reducePresenter, type PresenterState } from './presenter-state.js';
+import {
+  initialPresenterState,
+  noticeOf,
+  reducePresenter,
+  type LessonLink,
+  type PresenterContext,
+  type PresenterEffect,
+  type PresenterState,
+} from './presenter-state.js';
 
 /** Where keys come from: a terminal's stdin, an SSH channel, or a test. */
 export interface KeySource {
   /** Calls `listener` with each batch of decoded keys; returns an unsubscribe function. */
   subscribe(listener: (keys: Key[]) => void): () => void;
+}
+
+/** A message from outside the view (a reload, a missing lesson); a new `id` shows it again. */
+export interface Announcement {
+  id: number;
+  text: string;
 }
 
 /** Props of the presenter view. */
@@ -26,63 +40,93 @@ export interface AppProps {
   viewport: Viewport;
   keys: KeySource;
   onQuit: () => void;
+  /** Effects beyond the deck: following a link, the next lesson. */
+  onEffect?: (effect: Exclude<PresenterEffect, { type: 'quit' }>) => void;
   /** Reports each position change (for followers, notes views, resume). */
   onPosition?: (position: Position) => void;
   start?: Position;
+  /** Offer to continue at this position. */
+  resume?: Position;
+  lessonLinks?: (slide: number) => readonly LessonLink[];
+  nextLessonTitle?: string;
+  announcement?: Announcement;
 }
+
+const noLinks = () => [];
 
 /**
  * The presenter: a thin Ink shell that turns keys into state with the pure reducer and
- * draws the Frame that renderScreen returns, one <Text> per line (a multi-line <Text>
- * loses its colors after the first line).
+ * draws the Frame that renderScreen returns.
  */
-export function App({ deck, styles, strings, viewport, keys, onQuit, onPosition, start }: AppProps) {
-  const [state, setState] = useState<PresenterState>(() => initialPresenterState(start ?? startPosition));
+export function App(props: AppProps) {
+  const { deck, styles, strings, viewport, keys, start, resume, announcement } = props;
+  const [state, setState] = useState<PresenterState>(() => initialPresenterState(start ?? startPosition, resume));
+  const ctx = useMemo<PresenterContext>(
+    () => ({
+      deck,
+      limit: scrollLimitFor(deck, viewport, styles),
+      page: Math.max(1, contentHeight(viewport) - 3),
+      strings,
+      searchTexts: () => searchableTexts(deck),
+      lessonLinks: props.lessonLinks ?? noLinks,
+      ...(props.nextLessonTitle === undefined ? {} : { nextLessonTitle: props.nextLessonTitle }),
+    }),
+    [deck, viewport, styles, strings, props.lessonLinks, props.nextLessonTitle],
+  );
   // Keys arrive outside React's render cycle; the ref lets the listener see the latest of everything.
-  const latest = useRef({ state, deck, styles, viewport, onQuit, onPosition });
-  latest.current = { ...latest.current, deck, styles, viewport, onQuit, onPosition };
+  const latest = useRef({ state, ctx, props });
+  latest.current = { ...latest.current, ctx, props };
+
+  // A reloaded deck may have fewer slides: stay where we were, clamped.
+  const position = clampPosition(deck, state.position, ctx.limit);
+
+  useEffect(() => {
+    if (!announcement) return;
+    const next = { ...latest.current.state, message: announcement.text };
+    latest.current.state = next;
+    setState(next);
+  }, [announcement]);
 
   useEffect(
     () =>
       keys.subscribe((batch) => {
         for (const key of batch) {
-          const action = actionFor(key);
           const now = latest.current;
-          const ctx = {
-            deck: now.deck,
-            limit: scrollLimitFor(now.deck, now.viewport, now.styles),
-            page: Math.max(1, contentHeight(now.viewport) - 3),
-          };
-          const { state: next, quit } = reducePresenter(now.state, action, ctx);
-          if (quit) {
-            now.onQuit();
+          const { state: next, effect } = reducePresenter(now.state, key, now.ctx);
+          if (effect?.type === 'quit') {
+            now.props.onQuit();
             return;
           }
-          if (next.position !== now.state.position) now.onPosition?.(next.position);
+          if (next.position !== now.state.position) now.props.onPosition?.(next.position);
           now.state = next;
           setState(next);
+          if (effect) now.props.onEffect?.(effect);
         }
       }),
     [keys],
   );
 
-  const frame = renderScreen({
-    deck,
-    position: state.position,
-    viewport,
-    styles,
-    strings,
-    ...(state.overlay ? { overlay: state.overlay } : {}),
-    ...(noticeOf(state) === undefined ? {} : { notice: noticeOf(state) }),
-  });
-  return (
-    <Box flexDirection="column">
-      {frame.lines.map((line, i) => (
-        // An empty <Text> takes no height in Ink's layout; a space keeps the line.
-        <Text key={i} wrap="truncate-end">
-          {line === '' ? ' ' : line}
-        </Text>
-      ))}
-    </Box>
-  );
+  return <FrameView frame={renderScreen(screenFor({ ...state, position }, ctx, viewport, styles))} />;
+}
+
+/** What the screen shows for a presenter state: the slide, or an overlay over it. */
+export function screenFor(state: PresenterState, ctx: PresenterContext, viewport: Viewport, styles: Styles): ScreenState {
+  const { deck, strings } = ctx;
+  const notice = noticeOf(state, ctx);
+  const screen: ScreenState = { deck, position: state.position, viewport, styles, strings };
+  if (notice !== undefined) screen.notice = notice;
+  const mode = state.mode;
+  if (mode.kind === 'help') screen.overlay = { kind: 'help' };
+  if (mode.kind === 'overview') {
+    const items = deck.slides.map(slideLabel);
+    screen.overlay = {
+      kind: 'list',
+      list: { title: strings.overviewTitle, items, cursor: mode.cursor, current: state.position.slide, hint: strings.overviewHint },
+    };
+  }
+  if (mode.kind === 'links') {
+    const items = ctx.lessonLinks(state.position.slide).map((l) => l.text || l.href);
+    screen.overlay = { kind: 'list', list: { title: strings.linksTitle, items, cursor: mode.cursor, hint: strings.overviewHint } };
+  }
+  return screen;
 }

@@ -12,6 +12,10 @@ export type Action =
   | { type: 'help' }
   | { type: 'escape' }
   | { type: 'quit' }
+  | { type: 'overview' }
+  | { type: 'search' }
+  | { type: 'search-next' }
+  | { type: 'follow' }
   /** A key with no binding: it only closes an overlay. */
   | { type: 'other' };
 
@@ -68,6 +72,14 @@ function charAction(char: string): Action {
       return { type: 'command', command: { type: 'last' } };
     case '?':
       return { type: 'help' };
+    case 'o':
+      return { type: 'overview' };
+    case '/':
+      return { type: 'search' };
+    case 'n':
+      return { type: 'search-next' };
+    case 'f':
+      return { type: 'follow' };
     case 'q':
       return { type: 'quit' };
     default:

@@ -106,7 +106,7 @@ describe('renderScreen', () => {
   });
 
   it('shows the help overlay over the slide', () => {
-    const frame = renderScreen({ deck: lesson, position: { slide: 2, step: 0, scroll: 0 }, viewport: { width: 80, height: 23 }, styles: stylesAt(0), strings: en, overlay: 'help' });
+    const frame = renderScreen({ deck: lesson, position: { slide: 2, step: 0, scroll: 0 }, viewport: { width: 80, height: 23 }, styles: stylesAt(0), strings: en, overlay: { kind: 'help' } });
     const text = frame.lines.join('\n');
     expect(text).toContain('number + Enter');
     expect(text).not.toContain('Apa Itu KVM');

@@ -1,0 +1,47 @@
+import { watch } from 'chokidar';
+import type { Deck } from '../deck/types.js';
+import { deckFromText } from './deck-from-text.js';
+import { decodeLesson } from './decode-lesson.js';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+
+/** Stops watching. */
+export type StopWatching = () => Promise<void>;
+
+/** Saves come in bursts (write, chmod, rename); parse once they settle. */
+const SETTLE_MS = 60;
+
+/**
+ * Calls `onDeck` with the re-parsed deck each time the lesson file is saved, or `onError`
+ * with a one-line reason when the saved file does not parse (the caller keeps the last
+ * good deck). Editors that save by writing a new file and renaming it over the old one
+ * (vim, many IDEs) are followed: chokidar's `atomic` mode reports them as a change.
+ */
+export function watchLesson(path: string, onDeck: (deck: Deck) => void, onError: (reason: string) => void): StopWatching {
+  const watcher = watch(path, { atomic: 100, ignoreInitial: true, awaitWriteFinish: false });
+  let timer: NodeJS.Timeout | undefined;
+  let generation = 0;
+  const reload = () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const mine = ++generation;
+      try {
+        const text = decodeLesson(await readFile(path), basename(path));
+        const deck = deckFromText(text, path, basename(path));
+        if (deck.slides.length === 0) throw new Error('no slides');
+        if (mine === generation) onDeck(deck);
+      } catch (error) {
+        // A half-written file is normal mid-save; the next event brings the finished one.
+        if (mine === generation) onError(error instanceof Error ? error.message : String(error));
+      }
+    }, SETTLE_MS);
+  };
+  watcher.on('change', reload).on('add', reload);
+  watcher.on('error', () => {
+    // Losing the watch (folder removed) only means no more live reload.
+  });
+  return async () => {
+    clearTimeout(timer);
+    await watcher.close();
+  };
+}
