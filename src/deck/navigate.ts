@@ -63,6 +63,11 @@ export function navigate(deck: Deck, pos: Position, cmd: Command, limit: ScrollL
   }
 }
 
+/** Whether two positions show the same thing. */
+export function samePosition(a: Position, b: Position): boolean {
+  return a.slide === b.slide && a.step === b.step && a.scroll === b.scroll;
+}
+
 /** Brings a position back inside the deck (e.g. after a resize or a reload removed slides). */
 export function clampPosition(deck: Deck, pos: Position, limit: ScrollLimit = noScroll): Position {
   const count = deck.slides.length;

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { clampPosition, startPosition } from '../deck/navigate.js';
+import { clampPosition, samePosition, startPosition } from '../deck/navigate.js';
 import type { Deck, Position } from '../deck/types.js';
 import type { Viewport } from '../render/frame.js';
 import { contentHeight } from '../render/layout-slide.js';
@@ -97,7 +97,7 @@ export function App(props: AppProps) {
             now.props.onQuit();
             return;
           }
-          if (next.position !== now.state.position) now.props.onPosition?.(next.position);
+          if (!samePosition(next.position, now.state.position)) now.props.onPosition?.(next.position);
           now.state = next;
           setState(next);
           if (effect) now.props.onEffect?.(effect);

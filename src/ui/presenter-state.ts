@@ -1,4 +1,4 @@
-import { navigate, type ScrollLimit } from '../deck/navigate.js';
+import { navigate, samePosition, type ScrollLimit } from '../deck/navigate.js';
 import { findSlide } from '../deck/search.js';
 import type { Deck, Position } from '../deck/types.js';
 import type { UiStrings } from '../render/strings.js';
@@ -148,7 +148,7 @@ function slidesKey(state: PresenterState, action: Action, ctx: PresenterContext)
       const position = navigate(ctx.deck, state.position, command, ctx.limit);
       const forward = command.type === 'next' || (command.type === 'scroll' && command.lines > 0);
       // Moving on from the very end of a lesson leads into the next lesson of the course.
-      if (forward && position === state.position && atDeckEnd(ctx.deck, position) && ctx.nextLessonTitle !== undefined) {
+      if (forward && samePosition(position, state.position) && atDeckEnd(ctx.deck, position) && ctx.nextLessonTitle !== undefined) {
         return { state: base, effect: { type: 'next-lesson' } };
       }
       return move(position);
