@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseArtVariant, renderArt } from '../../../src/render/blocks/art.js';
+import { renderBlock } from '../../../src/render/render-block.js';
 import { displayWidth } from '../../../src/render/text.js';
 import { BUNDLED_DECK_PATH, deckFromFile, plain, stylesAt } from '../../support/decks.js';
 
@@ -38,20 +39,17 @@ describe('renderArt', () => {
     expect(line).toContain(styles.art('| '));
   });
 
-  it('shows a readable variant of the bundled analogy at 80 and at 40 columns', () => {
-    const art = deckFromFile(BUNDLED_DECK_PATH)
+  it('draws the bundled analogy side by side at 80 columns and stacked at 40', () => {
+    const columns = deckFromFile(BUNDLED_DECK_PATH)
       .slides.flatMap((s) => s.steps.flat())
-      .find((b) => b.kind === 'art');
-    if (art?.kind !== 'art') throw new Error('the bundled deck has no art');
-    expect(art.variants.length).toBeGreaterThanOrEqual(2);
-    for (const width of [76, 36]) {
-      const lines = renderArt(art.variants, width, stylesAt(0)).map(plain);
-      expect(lines.every((l) => displayWidth(l) <= width)).toBe(true);
-      const text = lines.join('\n');
-      expect(text).toContain('KVM');
-      expect(text).toContain('LXC');
-    }
-    // The wide screen gets the side-by-side picture, the narrow one a different variant.
-    expect(chooseArtVariant(art.variants, 76)).not.toBe(chooseArtVariant(art.variants, 36));
+      .find((b) => b.kind === 'columns');
+    if (columns?.kind !== 'columns') throw new Error('the bundled deck has no columns');
+    const wide = renderBlock(columns, 76, stylesAt(0)).map(plain);
+    expect(wide.every((l) => displayWidth(l) <= 76)).toBe(true);
+    expect(wide.some((l) => l.includes('KVM') && l.includes('LXC'))).toBe(true);
+    const narrow = renderBlock(columns, 36, stylesAt(0)).map(plain);
+    expect(narrow.every((l) => displayWidth(l) <= 36)).toBe(true);
+    expect(narrow.some((l) => l.includes('KVM') && l.includes('LXC'))).toBe(false);
+    expect(narrow.join('\n')).toMatch(/KVM[\s\S]*LXC/);
   });
 });
