@@ -6,12 +6,12 @@ import type { Block, Slide } from '../deck/types.js';
 export interface SlideLink {
   /** The link text as plain text (no Markdown markup), whitespace collapsed. */
   text: string;
-  /** The destination exactly as the lesson wrote it (still percent-encoded). */
+  /** The destination as the lesson wrote it: still percent-encoded, only control characters removed. */
   href: string;
 }
 
-// Only for its merged defaults (gfm on): handing the inline lexer a bare `{ gfm: true }`
-// would leave it without the hooks/extensions fields the tokenizer expects.
+// A private instance supplies complete options (gfm on) to the inline lexer; the global
+// `marked` defaults are shared and anything calling `marked.use` would change them.
 const markdown = new Marked({ gfm: true });
 
 /**
