@@ -5,6 +5,21 @@ import { PassThrough } from 'node:stream';
 export const ENTER_SCREEN = '\u001B[?1049h\u001B[?25l\u001B[H\u001B[2J';
 export const LEAVE_SCREEN = '\u001B[0m\u001B[?25h\u001B[?1049l';
 
+// An incremental update from Ink starts by moving the cursor up to the frame's first line.
+const INCREMENTAL_UPDATE = /^(\u001B\[\?2026h)?\u001B\[(\d+)A/;
+
+/**
+ * Ink 6.8's incremental renderer moves the cursor up one line too few when the previous
+ * frame ended with a newline, which ours always do (they are one line short of the screen,
+ * so Ink appends one): every update would land a row lower and the slide would creep down
+ * the screen. Ink 7+ fixed this (`cursorUp(previousLines.length - 1)`) but needs Node 22,
+ * so we correct the one cursor-up that starts each incremental update. Ink's other writes
+ * start differently (erasing lines starts with ESC[2K), so nothing else is touched.
+ */
+export function fixIncrementalCursorUp(data: string): string {
+  return data.replace(INCREMENTAL_UPDATE, (_, sync: string | undefined, lines: string) => `${sync ?? ''}\u001B[${Number(lines) + 1}A`);
+}
+
 /**
  * What Ink is given as stdout: it forwards writes and reports the size we decide, and it
  * emits 'resize' only when we say so. Ink's own resize handling re-renders the stale tree
@@ -27,7 +42,7 @@ export class InkStdout extends EventEmitter {
   }
 
   write(data: string | Uint8Array, ...rest: unknown[]): boolean {
-    this.sink(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'));
+    this.sink(fixIncrementalCursorUp(typeof data === 'string' ? data : Buffer.from(data).toString('utf8')));
     const callback = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
     callback?.();
     return true;
