@@ -50,7 +50,8 @@ export function navigate(deck: Deck, pos: Position, cmd: Command, limit: ScrollL
     case 'last':
       return lastOf(count - 1);
     case 'goto': {
-      const slide = Math.min(Math.max(Math.trunc(cmd.slide) - 1, 0), count - 1);
+      const wanted = Number.isNaN(cmd.slide) ? 1 : Math.trunc(cmd.slide);
+      const slide = Math.min(Math.max(wanted - 1, 0), count - 1);
       return { slide, step: 0, scroll: 0 };
     }
     case 'scroll': {
@@ -72,9 +73,11 @@ export function samePosition(a: Position, b: Position): boolean {
 export function clampPosition(deck: Deck, pos: Position, limit: ScrollLimit = noScroll): Position {
   const count = deck.slides.length;
   if (count === 0) return startPosition;
-  const slide = Math.min(Math.max(pos.slide, 0), count - 1);
+  // NaN fails every comparison, so it would slip through min/max: treat it as 0.
+  const finite = (n: number) => (Number.isFinite(n) ? Math.trunc(n) : 0);
+  const slide = Math.min(Math.max(finite(pos.slide), 0), count - 1);
   const stepCount = Math.max(1, deck.slides[slide]?.steps.length ?? 1);
-  const step = Math.min(Math.max(pos.step, 0), stepCount - 1);
-  const scroll = Math.min(Math.max(pos.scroll, 0), limit(slide, step));
+  const step = Math.min(Math.max(finite(pos.step), 0), stepCount - 1);
+  const scroll = Math.min(Math.max(finite(pos.scroll), 0), limit(slide, step));
   return { slide, step, scroll };
 }

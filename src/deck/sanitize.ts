@@ -30,7 +30,7 @@ export function sanitizeText(text: string): string {
 }
 
 // SGR sequences are the only escapes we emit ourselves (colors); anything else is removed.
-const ANY_ESCAPE = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|[PX^_][^\u001B]*(?:\u001B\\)?|[@-Z\\-_])/g;
+const ANY_ESCAPE = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|[PX^_][^\u001B]*(?:\u001B\\)?|[ -/]*[0-~])/g;
 const SGR = /^\u001B\[[0-9;:]*m$/;
 
 /**

@@ -67,7 +67,7 @@ export function parseDeck(input: DeckInput): Deck {
     }
     if (draft.inNotes) {
       if (directive?.name === '/notes') draft.inNotes = false;
-      else draft.notes.push(token.raw.trim());
+      else if (token.raw.trim() !== '') draft.notes.push(token.raw.trim());
       continue;
     }
     if (directive) {
@@ -85,6 +85,8 @@ export function parseDeck(input: DeckInput): Deck {
       continue;
     }
     const blocks = tokenToBlocks(token);
+    // A slide without a heading starts where its first content does (not at the `---`).
+    if (draft.title === '' && isUntouched(draft) && blocks.length > 0) draft.line = tokenLine;
     const first = blocks[0];
     if (first && !draft.gap) blocks[0] = { ...first, attached: true };
     addBlocks(draft, blocks);

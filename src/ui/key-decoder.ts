@@ -47,11 +47,17 @@ export function decodeKeys(input: string): Key[] {
           i = end < 0 ? input.length : end + 6;
           continue;
         }
-        // Modifiers (ESC[1;5C) still mean the arrow; other parameters mean a key we don't use.
-        const plain = params === '' || /^1(;\d+)?$/.test(params) ? final : `${params}${final}`;
+        // Modifiers still mean the key: ESC[1;5C is Ctrl+→, ESC[5;5~ is Ctrl+PgUp.
+        const plain = final === '~' ? `${params.split(';')[0] ?? ''}~` : /^(1(;\d+)?)?$/.test(params) ? final : `${params}${final}`;
         const name = CSI_KEYS[plain];
         if (name) keys.push({ name } as Key);
         i += seq.length;
+      } else if (next === ']' || next === 'P' || next === 'X' || next === '^' || next === '_') {
+        // OSC/DCS/SOS/PM/APC strings (e.g. a terminal's reply to a color query): skip to
+        // their terminator (BEL or ESC \\), or to the end of the chunk.
+        const rest = input.slice(i + 2);
+        const end = /\u0007|\u001B\\/.exec(rest);
+        i = end ? i + 2 + end.index + end[0].length : input.length;
       } else if (next === 'O') {
         const name = SS3_KEYS[input[i + 2] ?? ''];
         if (name) keys.push({ name } as Key);
