@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Block, Deck } from '../../../src/deck/types.js';
+import { deckFromText } from '../../../src/load/deck-from-text.js';
+
+const LESSON = fileURLToPath(new URL('../../../../shared/lessons/03-pengantar-kvm-vs-lxc.md', import.meta.url));
+const BUNDLED = fileURLToPath(new URL('../../../slides/03-kvm-vs-lxc.md', import.meta.url));
+
+function fromFile(path: string): Deck {
+  return deckFromText(readFileSync(path, 'utf8'), path, path);
+}
+
+function blockOf<K extends Block['kind']>(block: Block | undefined, kind: K): Extract<Block, { kind: K }> {
+  expect(block?.kind).toBe(kind);
+  return block as Extract<Block, { kind: K }>;
+}
+
+/** 1-based number of the first line of `text` that satisfies `test`. */
+function lineOf(text: string, test: (line: string) => boolean): number {
+  return text.split('\n').findIndex(test) + 1;
+}
+
+describe('the course lesson 03-pengantar-kvm-vs-lxc.md', () => {
+  const text = readFileSync(LESSON, 'utf8');
+  const deck = fromFile(LESSON);
+
+  it('has exactly 7 slides with the titles in order (VS16 removed from ⚖️)', () => {
+    expect(deck.slides.map((s) => s.title)).toEqual([
+      '🧩 #3 - Pengantar KVM vs LXC',
+      '🏰 Analogi Sederhana: Rumah vs Kamar',
+      '🧠 Apa Itu KVM?',
+      '📦 Apa Itu LXC?',
+      '⚖ Perbandingan Cepat',
+      '💡 Kapan Pakai KVM, Kapan LXC?',
+      '',
+    ]);
+    expect(deck.slides[4]?.title).not.toContain('\uFE0F');
+  });
+
+  it('takes the deck title from the first slide when there is no front matter', () => {
+    expect(deck.meta.title).toBe('🧩 #3 - Pengantar KVM vs LXC');
+    expect(deck.meta.lang).toBeUndefined();
+  });
+
+  it('keeps headings out of the blocks and every slide in one step', () => {
+    for (const slide of deck.slides) {
+      expect(slide.steps).toHaveLength(1);
+      expect(slide.notes).toBe('');
+    }
+    // The "🧙♂️" of the intro loses its ZWJ and VS16 but keeps its pictures.
+    const intro = blockOf(deck.slides[0]?.steps[0]?.[0], 'prose');
+    expect(intro.text).toContain('🧙♂');
+    expect(intro.text).not.toMatch(/[\u200D\uFE0F]/);
+  });
+
+  it('reads the comparison table of slide 5', () => {
+    const blocks = deck.slides[4]?.steps[0] ?? [];
+    expect(blocks).toHaveLength(1);
+    const table = blockOf(blocks[0], 'table');
+    expect(table.header).toEqual(['Fitur', 'KVM', 'LXC']);
+    expect(table.rows).toHaveLength(5);
+    expect(table.rows.map((r) => r[0])).toEqual(['OS', 'Kernel', 'Isolasi', 'Performa', 'Manajemen']);
+    expect(table.rows[0]).toEqual(['OS', 'Bisa Linux & Windows', 'Hanya Linux']);
+    expect(table.align).toEqual(['left', 'left', 'left']);
+  });
+
+  it('attaches each list to the "Artinya:" / "Cocok untuk:" line written right above it', () => {
+    const blocks = deck.slides[2]?.steps[0] ?? [];
+    expect(blocks.map((b) => b.kind)).toEqual(['prose', 'prose', 'list', 'prose', 'list']);
+    expect(blocks[1]?.attached).toBeUndefined();
+    expect(blocks[2]?.attached).toBe(true);
+    expect(blocks[4]?.attached).toBe(true);
+    expect(blockOf(blocks[2], 'list').items).toHaveLength(3);
+  });
+
+  it('gives each titled slide the 1-based line of its heading', () => {
+    expect(deck.slides.slice(0, 6).map((s) => s.source.line)).toEqual([1, 11, 21, 37, 53, 65]);
+    const lines = text.split('\n');
+    for (const slide of deck.slides.slice(0, 6)) {
+      expect(lines[slide.source.line - 1]).toMatch(/^#{1,2} /);
+    }
+  });
+
+  it('gives the last slide (no heading) the line where its content starts', () => {
+    // Line 77 is the `---` that ends slide 6; the slide's first line is "🎯 Siap lanjut…".
+    expect(lineOf(text, (l) => l.startsWith('🎯 Siap lanjut'))).toBe(79);
+    expect(deck.slides[6]?.source.line).toBe(79);
+  });
+
+  it('keeps the link to the next lesson as inline Markdown on the last slide', () => {
+    const blocks = deck.slides[6]?.steps[0] ?? [];
+    expect(blocks).toHaveLength(2);
+    expect(blockOf(blocks[1], 'prose').text).toContain('[#4 - Mengenal Proxmox VE.md](./#4%20-%20Mengenal%20Proxmox%20VE.md)');
+  });
+});
+
+describe('the bundled deck slides/03-kvm-vs-lxc.md', () => {
+  const deck = fromFile(BUNDLED);
+
+  it('reads its front matter', () => {
+    expect(deck.meta.title).toBe('KVM vs LXC');
+    expect(deck.meta.lang).toBe('id');
+    expect(deck.meta.author).toBe('lectern');
+    expect(deck.meta.source).toBe(BUNDLED);
+  });
+
+  it('counts lines from the top of the file, front matter included', () => {
+    expect(deck.slides[0]?.title).toBe('KVM vs LXC');
+    expect(deck.slides[0]?.source.line).toBe(7);
+    expect(deck.slides[1]?.source.line).toBe(17);
+  });
+
+  it('draws the analogy as two columns of ASCII art, kept verbatim', () => {
+    const blocks = deck.slides[1]?.steps[0] ?? [];
+    expect(blocks.map((b) => b.kind)).toEqual(['columns', 'prose']);
+    const columns = blockOf(blocks[0], 'columns');
+    expect(columns.widths).toEqual([1, 1]);
+    expect(columns.columns).toHaveLength(2);
+    const [kvm, lxc] = columns.columns.map((c) => blockOf(c[0], 'art'));
+    expect(kvm?.variants).toHaveLength(1);
+    expect(lxc?.variants).toHaveLength(1);
+    expect(kvm?.variants[0]?.split('\n')[0]).toBe('   KVM: rumah di dalam gedung');
+    expect(lxc?.variants[0]?.split('\n')[0]).toBe('       LXC: kamar sewaan');
+    expect(kvm?.variants[0]?.split('\n')).toHaveLength(13);
+  });
+
+  it('has a bash code block on the shell slide', () => {
+    const shell = deck.slides.find((s) => s.title.includes('shell Proxmox'));
+    const code = blockOf(shell?.steps[0]?.find((b) => b.kind === 'code'), 'code');
+    expect(code.lang).toBe('bash');
+    expect(code.text).toContain('pct list');
+  });
+});
