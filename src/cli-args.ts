@@ -4,7 +4,15 @@ import type { ColorMode } from './theme/color-level.js';
 export type CliCommand =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'present'; path: string | undefined; color: ColorMode; size: { columns: number; rows: number } | undefined }
+  | {
+      kind: 'present';
+      path: string | undefined;
+      color: ColorMode;
+      size: { columns: number; rows: number } | undefined;
+      /** 1-based slide to start at (skips the resume offer). */
+      start: number | undefined;
+      resume: boolean;
+    }
   | { kind: 'print'; path: string | undefined; color: ColorMode; size: { columns: number; rows: number } | undefined };
 
 /** A command line the user got wrong; the CLI prints it and exits 2. */
@@ -16,8 +24,11 @@ export class UsageError extends Error {
 export const USAGE = `lectern — present Markdown lessons as slides in the terminal
 
 Usage:
-  lectern [PATH]                 present PATH (a .md file, a folder of lessons, or - for stdin);
+  lectern [PATH] [--start N] [--no-resume]
+                                 present PATH (a .md file, a folder of lessons, or - for stdin);
                                  without PATH, the bundled slides. Not a terminal: same as print.
+                                 A folder opens its lesson menu; lectern offers to continue
+                                 where you stopped last time.
   lectern print [PATH] [--size COLSxROWS] [--color auto|always|never]
                                  write every slide's Frame as the screen shows it,
                                  separated by form-feed lines
@@ -26,6 +37,8 @@ Usage:
 Options:
   --size COLSxROWS   screen size for print (default: the terminal's, else 80x24)
   --color MODE       auto (default), always or never; NO_COLOR and FORCE_COLOR are respected
+  --start N          start at slide N (instead of offering to resume)
+  --no-resume        do not offer to continue where you stopped
 
 Keys: → ↓ space l j PgDn next · ← ↑ h k PgUp back · g/Home G/End first/last ·
       number+Enter go to slide · ? help · q Esc Ctrl-C quit`;
@@ -48,6 +61,8 @@ export function parseArgs(argv: readonly string[]): CliCommand {
   const positional: string[] = [];
   let color: ColorMode = 'auto';
   let size: { columns: number; rows: number } | undefined;
+  let start: number | undefined;
+  let resume = true;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -72,6 +87,15 @@ export function parseArgs(argv: readonly string[]): CliCommand {
       case '--size':
         size = parseSize(value());
         break;
+      case '--start': {
+        const text = value();
+        if (!/^\d{1,6}$/.test(text) || Number(text) < 1) throw new UsageError(`--start: expected a slide number from 1 (got "${text}")`);
+        start = Number(text);
+        break;
+      }
+      case '--no-resume':
+        resume = false;
+        break;
       default:
         if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag} (see lectern --help)`);
         positional.push(arg);
@@ -84,5 +108,5 @@ export function parseArgs(argv: readonly string[]): CliCommand {
   }
   if (positional.length > 1) throw new UsageError(`expected one PATH (got ${positional.length}: ${positional.join(' ')})`);
   // --size matters only when stdout is not a terminal (then presenting prints).
-  return { kind: 'present', path: first, color, size };
+  return { kind: 'present', path: first, color, size, start, resume };
 }

@@ -1,11 +1,14 @@
 import { openSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { ReadStream } from 'node:tty';
 import { fileURLToPath } from 'node:url';
 import { USAGE, UsageError, parseArgs, type CliCommand } from './cli-args.js';
 import type { Deck } from './deck/types.js';
+import { readCourse, type CourseLesson } from './load/course.js';
 import { InputError } from './load/input-error.js';
-import { openDeck } from './load/open-deck.js';
+import { lessonNumber } from './load/lesson-order.js';
+import { openDeck, type OpenedDeck } from './load/open-deck.js';
+import { readResume, resumeFilePath } from './load/resume-store.js';
 import { screenViewport } from './render/frame.js';
 import { chooseStrings } from './render/strings.js';
 import { detectColorLevel } from './theme/color-level.js';
@@ -51,9 +54,9 @@ async function run(command: CliCommand): Promise<number> {
     case 'print':
       return print((await open(command.path)).deck, command);
     case 'present': {
-      const { deck } = await open(command.path);
-      if (!process.stdout.isTTY) return print(deck, command);
-      return present(deck, command);
+      const opened = await open(command.path);
+      if (!process.stdout.isTTY) return print(opened.deck, command);
+      return present(opened, command);
     }
   }
 }
@@ -74,20 +77,43 @@ async function print(deck: Deck, command: Extract<CliCommand, { kind: 'print' | 
   return 0;
 }
 
-async function present(deck: Deck, command: Extract<CliCommand, { kind: 'present' }>): Promise<number> {
+async function present({ deck, source }: OpenedDeck, command: Extract<CliCommand, { kind: 'present' }>): Promise<number> {
   // Ink renders nothing when CI is set (is-in-ci). We only get here with a real terminal on
   // stdout, where someone is looking at the slides, so the variable must not hide them.
   delete process.env['CI'];
   const { presentOnTerminal } = await import('./transports/tty.js');
   const level = detectColorLevel(command.color, true, process.env);
+  const resumeFile = resumeFilePath(process.env);
+  const course = await courseOf(source.path, source.course);
+  // A folder of several lessons opens its menu; a single lesson opens at once.
+  const menu = source.course.length > 1;
+  const start = command.start === undefined ? undefined : { slide: command.start - 1, step: 0, scroll: 0 };
+  const saved = command.resume && !start && source.path !== '-' ? await readResume(resumeFile, source.path) : undefined;
+  const offer = saved && (saved.slide > 0 || saved.step > 0) && saved.slide < deck.slides.length ? saved : undefined;
   return presentOnTerminal({
-    deck,
     styles: makeStyles(darkTheme, level),
-    strings: chooseStrings(deck.meta.lang, process.env['LANG']),
+    envLang: process.env['LANG'],
+    first: menu ? undefined : { deck, path: source.path, ...(start ? { start } : {}), ...(offer ? { resume: offer } : {}) },
+    course,
+    courseName: source.path === '-' ? 'stdin' : basename(dirname(source.path)),
+    ...(deck.meta.lang === undefined ? {} : { courseLang: deck.meta.lang }),
+    resumeFile: command.resume ? resumeFile : undefined,
+    watch: source.path !== '-',
     stdin: keyboard(),
     stdout: process.stdout,
     stderr: process.stderr,
   });
+}
+
+/**
+ * The course a lesson belongs to: the folder's lessons when a folder was opened, or the
+ * numbered lessons beside a numbered lesson file (so its end leads into the next one).
+ */
+async function courseOf(path: string, folderLessons: readonly string[]): Promise<CourseLesson[]> {
+  if (path === '-') return [];
+  if (folderLessons.length === 0 && lessonNumber(basename(path)) === undefined) return [];
+  const lessons = await readCourse(dirname(path)).catch(() => []);
+  return folderLessons.length > 0 ? lessons : lessons.filter((l) => l.number !== undefined);
 }
 
 /** Keys come from stdin, or from the terminal itself when the lesson was piped into stdin. */

@@ -1,32 +1,28 @@
-import type { Deck, Position } from '../deck/types.js';
-import type { UiStrings } from '../render/strings.js';
+import type { Position } from '../deck/types.js';
+import type { CourseLesson } from '../load/course.js';
 import type { Styles } from '../theme/styles.js';
-import { App } from '../ui/App.js';
 import { runFullScreen, type TerminalIo } from './fullscreen.js';
+import { PresenterShell, type OpenLesson } from './presenter-shell.js';
 
 /** What presenting on the local terminal needs. */
 export interface TerminalSession extends TerminalIo {
-  deck: Deck;
   styles: Styles;
-  strings: UiStrings;
-  start?: Position;
-  /** Told of every position change (notes view, resume). */
-  onPosition?: (position: Position) => void;
+  envLang: string | undefined;
+  /** The lesson to open, or undefined for the course's lesson menu. */
+  first: OpenLesson | undefined;
+  course: readonly CourseLesson[];
+  courseName: string;
+  courseLang?: string;
+  resumeFile: string | undefined;
+  watch: boolean;
+  /** Told of every position change (notes view). */
+  onPosition?: (position: Position, lesson: OpenLesson) => void;
 }
 
-/** Presents a deck full screen until the user quits; resolves with the exit code. */
+/** Presents full screen until the user quits; resolves with the exit code. */
 export function presentOnTerminal(session: TerminalSession): Promise<number> {
-  const { deck, styles, strings } = session;
-  return runFullScreen(session, ({ viewport, keys, quit }) => (
-    <App
-      deck={deck}
-      styles={styles}
-      strings={strings}
-      viewport={viewport}
-      keys={keys}
-      onQuit={() => quit(0)}
-      {...(session.onPosition ? { onPosition: session.onPosition } : {})}
-      {...(session.start ? { start: session.start } : {})}
-    />
+  const { first, stdin, stdout, stderr, ...options } = session;
+  return runFullScreen({ stdin, stdout, stderr }, ({ viewport, keys, quit }) => (
+    <PresenterShell options={options} first={first} viewport={viewport} keys={keys} onQuit={() => quit(0)} />
   )).done;
 }
