@@ -79,6 +79,7 @@ export function PresenterShell({ options, first, viewport, keys, onQuit }: Prese
   const [announcement, setAnnouncement] = useState<Announcement | undefined>();
   const [menuNotice, setMenuNotice] = useState<string | undefined>();
   const saveTimer = useRef<NodeJS.Timeout | undefined>(undefined);
+  const pendingSave = useRef<(() => void) | undefined>(undefined);
   const announce = useCallback((text: string) => setAnnouncement((a) => ({ id: (a?.id ?? 0) + 1, text })), []);
   const strings = chooseStrings(lesson?.deck.meta.lang ?? options.courseLang, options.envLang);
 
@@ -111,7 +112,14 @@ export function PresenterShell({ options, first, viewport, keys, onQuit }: Prese
     return () => void stop();
   }, [path, options.watch, announce, strings]);
 
-  useEffect(() => () => clearTimeout(saveTimer.current), []);
+  // Quitting right after a key must not lose the position: save what is pending now.
+  useEffect(
+    () => () => {
+      clearTimeout(saveTimer.current);
+      pendingSave.current?.();
+    },
+    [],
+  );
 
   const onPosition = useCallback(
     (position: Position) => {
@@ -120,7 +128,12 @@ export function PresenterShell({ options, first, viewport, keys, onQuit }: Prese
       const file = options.resumeFile;
       if (!file || lesson.path === '-') return;
       clearTimeout(saveTimer.current);
-      saveTimer.current = setTimeout(() => void saveResume(file, lesson.path, position), SAVE_DELAY_MS);
+      const save = () => {
+        pendingSave.current = undefined;
+        void saveResume(file, lesson.path, position);
+      };
+      pendingSave.current = save;
+      saveTimer.current = setTimeout(save, SAVE_DELAY_MS);
     },
     [lesson, options],
   );
