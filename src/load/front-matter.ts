@@ -31,7 +31,8 @@ export function splitFrontMatter(text: string, name: string): SplitLesson {
   try {
     data = parseYaml(yamlText);
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    // YAML errors run over several lines (with a code frame); the first says what is wrong.
+    const reason = (error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)).replace(/:\s*$/, '');
     throw new InputError(`${name}: invalid front matter: ${reason}`);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {

@@ -1,6 +1,7 @@
 import type { ScrollLimit } from '../deck/navigate.js';
 import type { Deck, Position } from '../deck/types.js';
 import type { Styles } from '../theme/styles.js';
+import { asciiDeck, asciiGlyphs } from './ascii.js';
 import { plainInline } from './blocks/prose.js';
 import { renderStatusBar } from './chrome.js';
 import { makeFrame, type Frame, type Viewport } from './frame.js';
@@ -29,7 +30,9 @@ export interface ScreenState {
  * what this returns for their state.
  */
 export function renderScreen(state: ScreenState): Frame {
-  const { deck, position, viewport, styles, strings } = state;
+  const { position, viewport, styles, strings } = state;
+  // ASCII mode shows a rewritten copy of the deck with the same slides and steps.
+  const deck = styles.ascii ? asciiDeck(state.deck) : state.deck;
   const layout = layoutSlide(deck, position.slide, position.step, viewport, styles);
   const height = contentHeight(viewport);
   const scroll = Math.min(Math.max(position.scroll, 0), layout.maxScroll);
@@ -64,7 +67,8 @@ export function renderScreen(state: ScreenState): Frame {
     strings,
   );
   // A one-line screen shows only the status bar.
-  return makeFrame(viewport.height === 1 ? [status] : [...content, status], viewport);
+  const lines = viewport.height === 1 ? [status] : [...content, status];
+  return makeFrame(styles.ascii ? lines.map(asciiGlyphs) : lines, viewport);
 }
 
 /** How far each slide step can scroll on this screen, for navigate(). */

@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Theme } from './theme.js';
+import type { Color, Theme } from './theme.js';
 
 /** 0 none, 1 basic 16 colors, 2 256 colors, 3 truecolor. */
 export type ColorLevel = 0 | 1 | 2 | 3;
@@ -7,10 +7,17 @@ export type ColorLevel = 0 | 1 | 2 | 3;
 /** A function that wraps text in SGR codes (or returns it unchanged at level 0). */
 export type Paint = (text: string) => string;
 
+/** How a renderer may draw, besides colors. */
+export interface StyleOptions {
+  /** Pure ASCII output: `+-|` borders, `*` bullets, ASCII-only big-title fonts. */
+  ascii?: boolean;
+}
+
 /** The theme bound to one color depth: what every renderer paints with. */
 export interface Styles {
   theme: Theme;
   level: ColorLevel;
+  ascii: boolean;
   /** Stable key for caches: the same key always paints the same bytes. */
   key: string;
   chalk: ChalkInstance;
@@ -35,41 +42,52 @@ export interface Styles {
 }
 
 const cache = new Map<string, Styles>();
+const plainText: Paint = (s) => s;
 
 /**
  * Binds a theme to a color depth. Each call site passes its own level (one SSH server
- * paints for many terminals), so this never touches the global chalk.
+ * paints for many terminals), so this never touches the global chalk. chalk reduces hex
+ * colors to 256 or 16 colors by itself at lower levels.
  */
-export function makeStyles(theme: Theme, level: ColorLevel): Styles {
-  const key = `${theme.name}/${level}`;
+export function makeStyles(theme: Theme, level: ColorLevel, options: StyleOptions = {}): Styles {
+  const ascii = options.ascii === true;
+  const key = `${theme.name}/${level}${ascii ? '/ascii' : ''}/${JSON.stringify(theme.colors)}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const chalk = new Chalk({ level });
   const c = theme.colors;
-  const hex = (color: string): Paint => (s) => chalk.hex(color)(s);
+  const fg = (color: Color): Paint => (color === null ? plainText : (s) => chalk.hex(color)(s));
+  const bold = (color: Color): Paint => (color === null ? (s) => chalk.bold(s) : (s) => chalk.bold.hex(color)(s));
   const columns = c.tableColumns.length > 0 ? c.tableColumns : [c.text];
+  const onBar = (color: Color): Paint => {
+    const background = c.statusBackground;
+    // Without a background color the bar is drawn in inverse video, which every terminal has.
+    if (background === null) return (s) => chalk.inverse(s);
+    return color === null ? (s) => chalk.bgHex(background)(s) : (s) => chalk.bgHex(background).hex(color)(s);
+  };
   const styles: Styles = {
     theme,
     level,
+    ascii,
     key,
     chalk,
-    title: (s) => chalk.bold.hex(c.title)(s),
-    heading: (s) => chalk.bold.hex(c.heading)(s),
-    text: hex(c.text),
-    accent: hex(c.accent),
-    muted: hex(c.muted),
-    border: hex(c.border),
-    code: hex(c.code),
-    link: (s) => chalk.underline.hex(c.link)(s),
+    title: bold(c.title),
+    heading: bold(c.heading),
+    text: fg(c.text),
+    accent: c.accent === null ? (s) => chalk.bold(s) : fg(c.accent),
+    muted: c.muted === null ? (s) => chalk.dim(s) : fg(c.muted),
+    border: fg(c.border),
+    code: fg(c.code),
+    link: (s) => (c.link === null ? chalk.underline(s) : chalk.underline.hex(c.link)(s)),
     strong: (s) => chalk.bold(s),
     em: (s) => chalk.italic(s),
     del: (s) => chalk.strikethrough(s),
-    tableHeader: (s) => chalk.bold.hex(c.tableHeader)(s),
-    tableColumn: (i) => hex(columns[i % columns.length] ?? c.text),
-    art: hex(c.art),
-    artLabel: (s) => chalk.bold.hex(c.artLabel)(s),
-    status: (s) => chalk.bgHex(c.statusBackground).hex(c.statusText)(s),
-    progress: (s) => chalk.bgHex(c.statusBackground).hex(c.progress)(s),
+    tableHeader: bold(c.tableHeader),
+    tableColumn: (i) => fg(columns[i % columns.length] ?? c.text),
+    art: fg(c.art),
+    artLabel: bold(c.artLabel),
+    status: onBar(c.statusText),
+    progress: onBar(c.progress),
   };
   cache.set(key, styles);
   return styles;

@@ -1,35 +1,43 @@
 /**
  * Colors named by the role they play on a slide, so renderers never pick raw colors.
- * Values are hex strings; the color depth they are reduced to is decided per output.
+ * Values are hex strings (`#rrggbb`), or null for the terminal's own color (the `mono`
+ * theme uses only null, and shows emphasis with bold, underline and inverse).
  */
 export interface Theme {
   name: string;
-  colors: {
-    /** Big title and slide titles. */
-    title: string;
-    /** Headings inside a slide. */
-    heading: string;
-    text: string;
-    /** Bullets, emphasis, links. */
-    accent: string;
-    /** Secondary text: hints, captions, quotes. */
-    muted: string;
-    /** Table and box borders. */
-    border: string;
-    /** Inline code and code without a language. */
-    code: string;
-    link: string;
-    /** Table header row text. */
-    tableHeader: string;
-    /** One color per table column, cycling when a table has more columns. */
-    tableColumns: string[];
-    /** ASCII art strokes and the words written inside the art. */
-    art: string;
-    artLabel: string;
-    statusText: string;
-    statusBackground: string;
-    progress: string;
-  };
+  colors: ThemeColors;
+}
+
+/** A color, or null for the terminal's default. */
+export type Color = string | null;
+
+/** Every role a theme colors. */
+export interface ThemeColors {
+  /** Big title and slide titles. */
+  title: Color;
+  /** Headings inside a slide. */
+  heading: Color;
+  text: Color;
+  /** Bullets, emphasis. */
+  accent: Color;
+  /** Secondary text: hints, captions, quotes. */
+  muted: Color;
+  /** Table and box borders. */
+  border: Color;
+  /** Inline code and code without a language. */
+  code: Color;
+  link: Color;
+  /** Table header row text. */
+  tableHeader: Color;
+  /** One color per table column, cycling when a table has more columns. */
+  tableColumns: Color[];
+  /** ASCII art strokes and the words written inside the art. */
+  art: Color;
+  artLabel: Color;
+  statusText: Color;
+  /** Status bar background; null draws it in inverse video. */
+  statusBackground: Color;
+  progress: Color;
 }
 
 /** The default theme, for dark terminals and projectors. */

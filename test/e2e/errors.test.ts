@@ -80,3 +80,17 @@ describe('--help and --version', () => {
     expect(r.stdout.trim()).toMatch(new RegExp(`(^|[^0-9.])${VERSION.replace(/\./g, '\\.')}$`));
   });
 });
+
+describe('look options', () => {
+  it('switches to ASCII by itself when the locale is not UTF-8, and --theme reports a bad theme file in one line', async () => {
+    const { LESSON: lesson, runLectern: run } = await import('./pty-screen.js');
+    const ascii = await run(['print', lesson, '--size', '80x24', '--color', 'always'], { env: { LANG: 'C' } });
+    expect(ascii.status).toBe(0);
+    expect(Buffer.from(ascii.stdout, 'utf8').every((b) => b <= 0x7f)).toBe(true);
+    expect(ascii.stdout).toContain('+---');
+    const bad = await run(['print', lesson, '--theme', 'neon']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toContain('unknown theme "neon"');
+  });
+});

@@ -53,9 +53,11 @@ export function cleanEnv(extra: Record<string, string> = {}): Record<string, str
     if (key === 'FORCE_COLOR' || key === 'NO_COLOR' || key === 'NODE_ENV') continue;
     if (key === 'COLUMNS' || key === 'LINES') continue;
     if (key.startsWith('VITEST') || key === 'TEST') continue;
+    // A non-UTF-8 locale switches lectern to ASCII mode; tests pick the locale themselves.
+    if (key === 'LANG' || key === 'LANGUAGE' || key.startsWith('LC_')) continue;
     env[key] = value;
   }
-  return { ...env, ...extra };
+  return { LANG: 'C.UTF-8', ...env, ...extra };
 }
 
 /**

@@ -5,6 +5,8 @@ import { displayWidth } from '../text.js';
 
 // Largest first. Heights: block 6, simple 4, chrome 3, tiny 2 lines per text line.
 const FONTS = ['block', 'simple', 'chrome', 'tiny'] as const;
+// The fonts drawn with ASCII characters only, for ASCII mode.
+const ASCII_FONTS = ['simple'] as const;
 // What cfonts can draw; it silently drops anything else, which would misspell the title.
 const DRAWABLE = /^[A-Za-z0-9 |!?.+\-_=@#$%&()/:;,'"]*$/;
 
@@ -50,7 +52,7 @@ export function renderBigTitle(plainTitle: string, width: number, maxHeight: num
   const text = bigTitleText(plainTitle);
   if (text === undefined) return undefined;
   const words = text.split(' ');
-  for (const font of FONTS) {
+  for (const font of styles.ascii ? ASCII_FONTS : FONTS) {
     for (let count = 1; count <= Math.min(3, words.length); count++) {
       const lines = balancedLines(words, count);
       const result = cfonts.render(

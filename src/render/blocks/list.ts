@@ -7,6 +7,7 @@ import { renderProse } from './prose.js';
 export type RenderChild = (block: Block, width: number, depth: number) => string[];
 
 const BULLETS = ['•', '◦', '▪'];
+const ASCII_BULLETS = ['*', '-', '+'];
 
 /**
  * A bulleted or numbered list with hanging indents: wrapped lines align under the text,
@@ -23,7 +24,7 @@ export function renderList(
   const numberWidth = String(lastNumber).length + 1;
   const out: string[] = [];
   block.items.forEach((item, i) => {
-    const marker = markerFor(block, item, i, depth, numberWidth);
+    const marker = markerFor(block, item, i, depth, numberWidth, styles.ascii);
     const indent = displayWidth(marker) + 1;
     const textWidth = Math.max(1, width - indent);
     const lines = item.text === '' ? [''] : renderProse(item.text, textWidth, styles);
@@ -37,8 +38,16 @@ export function renderList(
   return out;
 }
 
-function markerFor(block: Extract<Block, { kind: 'list' }>, item: ListItem, i: number, depth: number, numberWidth: number): string {
-  if (item.checked !== undefined) return item.checked ? '☑' : '☐';
+function markerFor(
+  block: Extract<Block, { kind: 'list' }>,
+  item: ListItem,
+  i: number,
+  depth: number,
+  numberWidth: number,
+  ascii: boolean,
+): string {
+  if (item.checked !== undefined) return ascii ? (item.checked ? '[x]' : '[ ]') : item.checked ? '☑' : '☐';
   if (block.ordered) return `${block.start + i}.`.padStart(numberWidth);
-  return BULLETS[depth % BULLETS.length] ?? '•';
+  const bullets = ascii ? ASCII_BULLETS : BULLETS;
+  return bullets[depth % bullets.length] ?? '*';
 }
