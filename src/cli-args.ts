@@ -4,7 +4,7 @@ import type { ColorMode } from './theme/color-level.js';
 export type CliCommand =
   | { kind: 'help' }
   | { kind: 'version' }
-  | {
+  | ({
       kind: 'present';
       path: string | undefined;
       color: ColorMode;
@@ -12,8 +12,16 @@ export type CliCommand =
       /** 1-based slide to start at (skips the resume offer). */
       start: number | undefined;
       resume: boolean;
-    }
-  | { kind: 'print'; path: string | undefined; color: ColorMode; size: { columns: number; rows: number } | undefined };
+    } & LookOptions)
+  | ({ kind: 'print'; path: string | undefined; color: ColorMode; size: { columns: number; rows: number } | undefined } & LookOptions);
+
+/** How slides look, for every command that draws them. */
+export interface LookOptions {
+  /** `--theme`: a built-in name or a theme file; undefined leaves it to the deck. */
+  theme: string | undefined;
+  /** `--ascii`: pure ASCII output; undefined decides from the locale. */
+  ascii: boolean | undefined;
+}
 
 /** A command line the user got wrong; the CLI prints it and exits 2. */
 export class UsageError extends Error {
@@ -29,7 +37,7 @@ Usage:
                                  without PATH, the bundled slides. Not a terminal: same as print.
                                  A folder opens its lesson menu; lectern offers to continue
                                  where you stopped last time.
-  lectern print [PATH] [--size COLSxROWS] [--color auto|always|never]
+  lectern print [PATH] [--size COLSxROWS] [--color auto|always|never] [--theme T] [--ascii]
                                  write every slide's Frame as the screen shows it,
                                  separated by form-feed lines
   lectern --help | --version
@@ -37,6 +45,8 @@ Usage:
 Options:
   --size COLSxROWS   screen size for print (default: the terminal's, else 80x24)
   --color MODE       auto (default), always or never; NO_COLOR and FORCE_COLOR are respected
+  --theme NAME|FILE  dark (default), light, high-contrast, mono, or a YAML/JSON theme file
+  --ascii            pure ASCII output (automatic when the locale is not UTF-8)
   --start N          start at slide N (instead of offering to resume)
   --no-resume        do not offer to continue where you stopped
 
@@ -63,6 +73,8 @@ export function parseArgs(argv: readonly string[]): CliCommand {
   let size: { columns: number; rows: number } | undefined;
   let start: number | undefined;
   let resume = true;
+  let theme: string | undefined;
+  let ascii: boolean | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -96,6 +108,12 @@ export function parseArgs(argv: readonly string[]): CliCommand {
       case '--no-resume':
         resume = false;
         break;
+      case '--theme':
+        theme = value();
+        break;
+      case '--ascii':
+        ascii = true;
+        break;
       default:
         if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag} (see lectern --help)`);
         positional.push(arg);
@@ -104,9 +122,9 @@ export function parseArgs(argv: readonly string[]): CliCommand {
   const [first, ...rest] = positional;
   if (first === 'print') {
     if (rest.length > 1) throw new UsageError(`print takes one PATH (got ${rest.length})`);
-    return { kind: 'print', path: rest[0], color, size };
+    return { kind: 'print', path: rest[0], color, size, theme, ascii };
   }
   if (positional.length > 1) throw new UsageError(`expected one PATH (got ${positional.length}: ${positional.join(' ')})`);
   // --size matters only when stdout is not a terminal (then presenting prints).
-  return { kind: 'present', path: first, color, size, start, resume };
+  return { kind: 'present', path: first, color, size, start, resume, theme, ascii };
 }

@@ -2,7 +2,7 @@ import { openSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ReadStream } from 'node:tty';
 import { fileURLToPath } from 'node:url';
-import { USAGE, UsageError, parseArgs, type CliCommand } from './cli-args.js';
+import { USAGE, UsageError, parseArgs, type CliCommand, type LookOptions } from './cli-args.js';
 import type { Deck } from './deck/types.js';
 import { readCourse, type CourseLesson } from './load/course.js';
 import { InputError } from './load/input-error.js';
@@ -12,8 +12,10 @@ import { readResume, resumeFilePath } from './load/resume-store.js';
 import { screenViewport } from './render/frame.js';
 import { chooseStrings } from './render/strings.js';
 import { detectColorLevel } from './theme/color-level.js';
-import { makeStyles } from './theme/styles.js';
+import { isUtf8Locale } from './theme/locale.js';
+import { makeStyles, type ColorLevel, type Styles } from './theme/styles.js';
 import { darkTheme } from './theme/theme.js';
+import { loadTheme, themeBase } from './load/theme-file.js';
 import { printFrames } from './transports/print.js';
 
 /** The repository root: both src/ (tests) and dist/ (the bundle) sit one level below it. */
@@ -69,7 +71,7 @@ async function print(deck: Deck, command: Extract<CliCommand, { kind: 'print' | 
   const out = process.stdout;
   const size = command.size ?? (out.isTTY ? { columns: out.columns, rows: out.rows } : { columns: 80, rows: 24 });
   const level = detectColorLevel(command.color, out.isTTY === true, process.env);
-  const styles = makeStyles(darkTheme, level);
+  const styles = await stylesFor(deck, command, level);
   const strings = chooseStrings(deck.meta.lang, process.env['LANG']);
   for (const chunk of printFrames(deck, screenViewport(size.columns, size.rows), styles, strings)) {
     if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));
@@ -91,7 +93,7 @@ async function present({ deck, source }: OpenedDeck, command: Extract<CliCommand
   const saved = command.resume && !start && source.path !== '-' ? await readResume(resumeFile, source.path) : undefined;
   const offer = saved && (saved.slide > 0 || saved.step > 0) && saved.slide < deck.slides.length ? saved : undefined;
   return presentOnTerminal({
-    styles: makeStyles(darkTheme, level),
+    styles: await stylesFor(deck, command, level),
     envLang: process.env['LANG'],
     first: menu ? undefined : { deck, path: source.path, ...(start ? { start } : {}), ...(offer ? { resume: offer } : {}) },
     course,
@@ -114,6 +116,21 @@ async function courseOf(path: string, folderLessons: readonly string[]): Promise
   if (folderLessons.length === 0 && lessonNumber(basename(path)) === undefined) return [];
   const lessons = await readCourse(dirname(path)).catch(() => []);
   return folderLessons.length > 0 ? lessons : lessons.filter((l) => l.number !== undefined);
+}
+
+/**
+ * The look of the slides: `--theme` (relative to the current folder) over the deck's
+ * front matter `theme:` (relative to the lesson), else dark; ASCII when asked or when the
+ * locale is not UTF-8.
+ */
+async function stylesFor(deck: Deck, look: LookOptions, level: ColorLevel): Promise<Styles> {
+  const theme =
+    look.theme !== undefined
+      ? await loadTheme(look.theme, process.cwd())
+      : deck.meta.theme !== undefined
+        ? await loadTheme(deck.meta.theme, themeBase(deck.meta.source))
+        : darkTheme;
+  return makeStyles(theme, level, { ascii: look.ascii ?? !isUtf8Locale(process.env) });
 }
 
 /** Keys come from stdin, or from the terminal itself when the lesson was piped into stdin. */
