@@ -15,6 +15,8 @@ export interface StatusInfo {
   moreAbove: boolean;
   /** Replaces the title on the left: a prompt being typed or a short message. */
   notice?: string;
+  /** A key worth knowing on this slide (e.g. "f: follow" for a link to another lesson). */
+  keyHint?: string;
 }
 
 /** A bar of `width` cells, `done` of `total` filled. */
@@ -29,7 +31,8 @@ export function progressBar(done: number, total: number, width: number): string 
  * a progress bar on the right. Parts drop out right to left of importance as width shrinks.
  */
 export function renderStatusBar(info: StatusInfo, width: number, styles: Styles, strings: UiStrings): string {
-  const hint = info.moreBelow ? strings.more : info.moreAbove ? strings.top : '';
+  const scroll = info.moreBelow ? strings.more : info.moreAbove ? strings.top : '';
+  const hint = [scroll, info.keyHint ?? ''].filter((h) => h !== '').join('  ');
   const step = info.stepCount > 1 ? strings.step(info.step, info.stepCount) : '';
   const counter = `${info.slide}/${info.slideCount}`;
   const barWidth = Math.max(4, Math.min(20, Math.floor(width / 8)));

@@ -23,6 +23,8 @@ export interface ScreenState {
   overlay?: { kind: 'help' } | { kind: 'list'; list: ListOverlay };
   /** Shown in the status bar instead of the title (a prompt being typed, a message). */
   notice?: string;
+  /** A key worth knowing on this slide, shown beside the slide counter. */
+  keyHint?: string;
 }
 
 /**
@@ -61,6 +63,7 @@ export function renderScreen(state: ScreenState): Frame {
       moreBelow: state.overlay === undefined && scroll < layout.maxScroll,
       moreAbove: state.overlay === undefined && scroll > 0,
       ...(state.notice === undefined ? {} : { notice: state.notice }),
+      ...(state.keyHint === undefined ? {} : { keyHint: state.keyHint }),
     },
     viewport.width,
     styles,

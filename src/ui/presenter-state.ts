@@ -85,8 +85,8 @@ export function noticeOf(state: PresenterState, ctx: PresenterContext): string |
  * reach beyond the deck (quit, open another lesson) are returned for the owner to carry out.
  */
 export function reducePresenter(state: PresenterState, key: Key, ctx: PresenterContext): PresenterUpdate {
-  const calm: PresenterState = { ...state, message: undefined };
-  delete calm.message;
+  // A message lasts until the next key.
+  const { message: _shown, ...calm } = state;
   switch (state.mode.kind) {
     case 'search':
       return searchKey(calm, state.mode.query, key, ctx);

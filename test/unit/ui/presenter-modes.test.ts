@@ -13,7 +13,9 @@ import {
   type PresenterState,
   type PresenterUpdate,
 } from '../../../src/ui/presenter-state.js';
-import { deckFromFile, deckOf, LESSON_PATH } from '../../support/decks.js';
+import { renderScreen } from '../../../src/render/screen.js';
+import { screenFor } from '../../../src/ui/App.js';
+import { deckFromFile, deckOf, LESSON_PATH, stylesAt } from '../../support/decks.js';
 
 const en = stringsFor('en');
 const lesson = deckFromFile(LESSON_PATH);
@@ -132,6 +134,14 @@ describe('lesson links and the next lesson', () => {
     const { state } = press(start, 'f', ctx);
     expect(state.mode).toEqual({ kind: 'links', cursor: 0 });
     expect(press(state, '\u001B[B\r', ctx).effect).toEqual({ type: 'open-lesson', href: './05.md' });
+  });
+
+  it('says in the status bar that a slide links to another lesson', () => {
+    const ctx = contextFor(lesson, { lessonLinks: (slide) => (slide === 6 ? one : []) });
+    const at = (slide: number) => ({ ...start, position: { slide, step: 0, scroll: 0 } });
+    const bar = (slide: number) => renderScreen(screenFor(at(slide), ctx, { width: 80, height: 23 }, stylesAt(0))).lines[22] ?? '';
+    expect(bar(6)).toContain('f: follow');
+    expect(bar(5)).not.toContain('f: follow');
   });
 
   it('f does nothing on a slide without lesson links', () => {
