@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { clampPosition, samePosition, startPosition } from '../deck/navigate.js';
 import type { Deck, Position } from '../deck/types.js';
 import type { Viewport } from '../render/frame.js';
@@ -87,7 +87,9 @@ export function App(props: AppProps) {
     setState(next);
   }, [announcement]);
 
-  useEffect(
+  // Subscribe during the commit (a layout effect), not after it: a key typed the moment the
+  // slide appears must not fall into the gap between two views' subscriptions.
+  useLayoutEffect(
     () =>
       keys.subscribe((batch) => {
         for (const key of batch) {

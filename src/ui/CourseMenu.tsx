@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { renderCourseMenu } from '../render/course-menu.js';
 import type { Viewport } from '../render/frame.js';
 import type { UiStrings } from '../render/strings.js';
@@ -26,7 +26,8 @@ export function CourseMenu(props: CourseMenuProps) {
   const latest = useRef({ cursor, props });
   latest.current = { ...latest.current, props };
 
-  useEffect(
+  // A layout effect, like App's: no key may arrive between two views' subscriptions.
+  useLayoutEffect(
     () =>
       props.keys.subscribe((batch) => {
         for (const key of batch) {
