@@ -17,6 +17,8 @@ export interface StatusInfo {
   notice?: string;
   /** A key worth knowing on this slide (e.g. "f: follow" for a link to another lesson). */
   keyHint?: string;
+  /** How many remote viewers watch (shown to the presenter of `lectern serve`). */
+  viewers?: number;
 }
 
 /** A bar of `width` cells, `done` of `total` filled. */
@@ -38,12 +40,14 @@ export function renderStatusBar(info: StatusInfo, width: number, styles: Styles,
   const barWidth = Math.max(4, Math.min(20, Math.floor(width / 8)));
   const bar = progressBar(info.slide, info.slideCount, barWidth);
   const left = info.notice ?? info.title;
+  const audience = info.viewers === undefined ? '' : strings.viewers(info.viewers);
 
   // Try the richest arrangement first, then drop the least important parts.
   const candidates: string[][] = [
-    [hint, step, counter, bar],
-    [hint, step, counter],
-    [hint, counter],
+    [audience, hint, step, counter, bar],
+    [audience, hint, step, counter],
+    [audience, hint, counter],
+    [audience, counter],
     [counter],
   ];
   for (const parts of candidates) {

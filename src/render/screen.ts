@@ -25,6 +25,8 @@ export interface ScreenState {
   notice?: string;
   /** A key worth knowing on this slide, shown beside the slide counter. */
   keyHint?: string;
+  /** How many remote viewers watch (the presenter's view of `lectern serve`). */
+  viewers?: number;
 }
 
 /**
@@ -64,6 +66,7 @@ export function renderScreen(state: ScreenState): Frame {
       moreAbove: state.overlay === undefined && scroll > 0,
       ...(state.notice === undefined ? {} : { notice: state.notice }),
       ...(state.keyHint === undefined ? {} : { keyHint: state.keyHint }),
+      ...(state.viewers === undefined ? {} : { viewers: state.viewers }),
     },
     viewport.width,
     styles,

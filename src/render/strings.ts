@@ -31,6 +31,12 @@ export interface UiStrings {
   elapsed: string;
   clock: string;
   waitingForPresenter: string;
+  /** A remote viewer's status bar while it looks around on its own. */
+  browsing: string;
+  /** How many remote viewers watch (the presenter's status bar). */
+  viewers: (n: number) => string;
+  /** Said to a viewer turned away because the room is full. */
+  serverFull: (max: number) => string;
 }
 
 const en: UiStrings = {
@@ -73,6 +79,9 @@ const en: UiStrings = {
   elapsed: 'Elapsed',
   clock: 'Time',
   waitingForPresenter: 'Waiting for the presenter… (start lectern on the same deck)',
+  browsing: 'browsing · f: follow the presenter',
+  viewers: (n) => (n === 1 ? '1 viewer' : `${n} viewers`),
+  serverFull: (max) => `This presentation is full (${max} viewers). Try again later.`,
 };
 
 const id: UiStrings = {
@@ -115,6 +124,9 @@ const id: UiStrings = {
   elapsed: 'Berjalan',
   clock: 'Jam',
   waitingForPresenter: 'Menunggu presenter… (jalankan lectern dengan dek yang sama)',
+  browsing: 'menjelajah · f: ikuti presenter',
+  viewers: (n) => `${n} penonton`,
+  serverFull: (max) => `Presentasi ini sudah penuh (${max} penonton). Coba lagi nanti.`,
 };
 
 /** The strings for a language tag such as `id`, `id_ID.UTF-8` or `en-US`; English otherwise. */

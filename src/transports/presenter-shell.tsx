@@ -38,6 +38,8 @@ export interface ShellOptions {
   watch: boolean;
   /** Told of every position change (the notes view follows it). */
   onPosition?: (position: Position, lesson: OpenLesson) => void;
+  /** Told when a lesson is shown: opened, or its deck reloaded (remote viewers follow it). */
+  onLesson?: (lesson: OpenLesson) => void;
 }
 
 /** Props of the presenter shell. */
@@ -48,6 +50,10 @@ export interface PresenterShellProps {
   viewport: Viewport;
   keys: KeySource;
   onQuit: () => void;
+  /** Remote viewers watching (`lectern serve`), for the status bar. */
+  viewers?: number;
+  /** Go to this position (a remote presenter moved); a new `id` moves again. */
+  moveTo?: { id: number; position: Position };
 }
 
 /** Resume saves wait for the reader to settle, so paging fast writes the file once. */
@@ -73,7 +79,7 @@ export async function loadLesson(path: string, resumeFile: string | undefined): 
  * The session around the presenter view: the course's lesson menu, moving between lessons
  * (links, the end of a lesson), live reload, and remembering where the reader stopped.
  */
-export function PresenterShell({ options, first, viewport, keys, onQuit }: PresenterShellProps) {
+export function PresenterShell({ options, first, viewport, keys, onQuit, viewers, moveTo }: PresenterShellProps) {
   const [lesson, setLesson] = useState<OpenLesson | undefined>(first);
   const [generation, setGeneration] = useState(0);
   const [announcement, setAnnouncement] = useState<Announcement | undefined>();
@@ -111,6 +117,11 @@ export function PresenterShell({ options, first, viewport, keys, onQuit }: Prese
     );
     return () => void stop();
   }, [path, options.watch, announce, strings]);
+
+  const onLesson = options.onLesson;
+  useEffect(() => {
+    if (lesson) onLesson?.(lesson);
+  }, [lesson, onLesson]);
 
   // Quitting right after a key must not lose the position: save what is pending now.
   useEffect(
@@ -197,6 +208,8 @@ export function PresenterShell({ options, first, viewport, keys, onQuit }: Prese
       {...(lesson.start ? { start: lesson.start } : {})}
       {...(lesson.resume ? { resume: lesson.resume } : {})}
       {...(announcement ? { announcement } : {})}
+      {...(viewers === undefined ? {} : { viewers })}
+      {...(moveTo ? { moveTo } : {})}
     />
   );
 }

@@ -50,6 +50,10 @@ export interface AppProps {
   lessonLinks?: (slide: number) => readonly LessonLink[];
   nextLessonTitle?: string;
   announcement?: Announcement;
+  /** Remote viewers watching (`lectern serve`), shown in the status bar. */
+  viewers?: number;
+  /** Go to this position (a remote presenter moved); a new `id` moves again. */
+  moveTo?: { id: number; position: Position };
 }
 
 const noLinks = () => [];
@@ -59,7 +63,7 @@ const noLinks = () => [];
  * draws the Frame that renderScreen returns.
  */
 export function App(props: AppProps) {
-  const { deck, styles, strings, viewport, keys, start, resume, announcement } = props;
+  const { deck, styles, strings, viewport, keys, start, resume, announcement, moveTo } = props;
   const [state, setState] = useState<PresenterState>(() => initialPresenterState(start ?? startPosition, resume));
   const ctx = useMemo<PresenterContext>(
     () => ({
@@ -87,6 +91,16 @@ export function App(props: AppProps) {
     setState(next);
   }, [announcement]);
 
+  // A move made before this view existed (e.g. in another lesson) is not ours to make.
+  const lastMove = useRef(moveTo?.id);
+  useEffect(() => {
+    if (!moveTo || moveTo.id === lastMove.current) return;
+    lastMove.current = moveTo.id;
+    const next = { ...latest.current.state, position: moveTo.position };
+    latest.current.state = next;
+    setState(next);
+  }, [moveTo]);
+
   // Subscribe during the commit (a layout effect), not after it: a key typed the moment the
   // slide appears must not fall into the gap between two views' subscriptions.
   useLayoutEffect(
@@ -108,7 +122,9 @@ export function App(props: AppProps) {
     [keys],
   );
 
-  return <FrameView frame={renderScreen(screenFor({ ...state, position }, ctx, viewport, styles))} />;
+  const screen = screenFor({ ...state, position }, ctx, viewport, styles);
+  if (props.viewers !== undefined) screen.viewers = props.viewers;
+  return <FrameView frame={renderScreen(screen)} />;
 }
 
 /** What the screen shows for a presenter state: the slide, or an overlay over it. */
