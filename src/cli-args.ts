@@ -13,7 +13,9 @@ export type CliCommand =
       start: number | undefined;
       resume: boolean;
     } & LookOptions)
-  | ({ kind: 'print'; path: string | undefined; color: ColorMode; size: { columns: number; rows: number } | undefined } & LookOptions);
+  | ({ kind: 'print'; path: string | undefined; color: ColorMode; size: { columns: number; rows: number } | undefined } & LookOptions)
+  /** `lectern notes [PATH]`: the speaker-notes view that follows a presenter of PATH. */
+  | ({ kind: 'notes'; path: string | undefined; color: ColorMode } & LookOptions);
 
 /** How slides look, for every command that draws them. */
 export interface LookOptions {
@@ -40,6 +42,9 @@ Usage:
   lectern print [PATH] [--size COLSxROWS] [--color auto|always|never] [--theme T] [--ascii]
                                  write every slide's Frame as the screen shows it,
                                  separated by form-feed lines
+  lectern notes [PATH]           speaker notes, for a second terminal or tmux pane: follows
+                                 lectern presenting PATH (its notes, the next slide's title,
+                                 elapsed time and clock); waits for it when it is not running
   lectern --help | --version
 
 Options:
@@ -123,6 +128,10 @@ export function parseArgs(argv: readonly string[]): CliCommand {
   if (first === 'print') {
     if (rest.length > 1) throw new UsageError(`print takes one PATH (got ${rest.length})`);
     return { kind: 'print', path: rest[0], color, size, theme, ascii };
+  }
+  if (first === 'notes') {
+    if (rest.length > 1) throw new UsageError(`notes takes one PATH (got ${rest.length})`);
+    return { kind: 'notes', path: rest[0], color, theme, ascii };
   }
   if (positional.length > 1) throw new UsageError(`expected one PATH (got ${positional.length}: ${positional.join(' ')})`);
   // --size matters only when stdout is not a terminal (then presenting prints).

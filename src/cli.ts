@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { ReadStream } from 'node:tty';
 import { fileURLToPath } from 'node:url';
 import { USAGE, UsageError, parseArgs, type CliCommand, type LookOptions } from './cli-args.js';
-import type { Deck } from './deck/types.js';
+import type { Deck, Position } from './deck/types.js';
 import { readCourse, type CourseLesson } from './load/course.js';
 import { InputError } from './load/input-error.js';
 import { lessonNumber } from './load/lesson-order.js';
@@ -16,6 +16,8 @@ import { isUtf8Locale } from './theme/locale.js';
 import { makeStyles, type ColorLevel, type Styles } from './theme/styles.js';
 import { darkTheme } from './theme/theme.js';
 import { loadTheme, themeBase } from './load/theme-file.js';
+import { socketPathFor, startPresenterLink, type PresenterLink } from './transports/notes-link.js';
+import type { OpenLesson } from './transports/presenter-shell.js';
 import { printFrames } from './transports/print.js';
 
 /** The repository root: both src/ (tests) and dist/ (the bundle) sit one level below it. */
@@ -60,6 +62,11 @@ async function run(command: CliCommand): Promise<number> {
       if (!process.stdout.isTTY) return print(opened.deck, command);
       return present(opened, command);
     }
+    case 'notes': {
+      if (!process.stdout.isTTY) throw new UsageError('notes needs a terminal: run it in a second terminal or tmux pane');
+      if (command.path === '-') throw new UsageError('notes needs a lesson file to follow, not standard input');
+      return notes(await open(command.path), command);
+    }
   }
 }
 
@@ -92,6 +99,13 @@ async function present({ deck, source }: OpenedDeck, command: Extract<CliCommand
   const start = command.start === undefined ? undefined : { slide: command.start - 1, step: 0, scroll: 0 };
   const saved = command.resume && !start && source.path !== '-' ? await readResume(resumeFile, source.path) : undefined;
   const offer = saved && (saved.slide > 0 || saved.step > 0) && saved.slide < deck.slides.length ? saved : undefined;
+  // `lectern notes` in another terminal follows this lesson's positions (not other lessons').
+  const startedAt = Date.now();
+  const link = openNotesLink(deck.meta.source);
+  if (!menu) link?.publish({ slide: Math.min(start?.slide ?? 0, deck.slides.length - 1), step: 0, startedAt });
+  const notesFollow = (position: Position, lesson: OpenLesson) => {
+    if (lesson.path === deck.meta.source) link?.publish({ slide: position.slide, step: position.step, startedAt });
+  };
   return presentOnTerminal({
     styles: await stylesFor(deck, command, level),
     envLang: process.env['LANG'],
@@ -101,6 +115,47 @@ async function present({ deck, source }: OpenedDeck, command: Extract<CliCommand
     ...(deck.meta.lang === undefined ? {} : { courseLang: deck.meta.lang }),
     resumeFile: command.resume ? resumeFile : undefined,
     watch: source.path !== '-',
+    stdin: keyboard(),
+    stdout: process.stdout,
+    stderr: process.stderr,
+    onPosition: notesFollow,
+  }).finally(() => link?.close());
+}
+
+/**
+ * Starts the link notes views follow, or undefined when there can be none (stdin, or no
+ * private socket folder): the presentation goes on without notes either way.
+ */
+function openNotesLink(lessonPath: string): PresenterLink | undefined {
+  if (lessonPath === '-') return undefined;
+  try {
+    const link = startPresenterLink(socketPathFor(lessonPath, process.env));
+    // Signals end the presenter with process.exit(), past the finally above; remove the socket then too.
+    process.once('exit', () => link.close());
+    return link;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The speaker-notes view (`lectern notes`): follows a presenter of the same lesson. */
+async function notes({ deck, source }: OpenedDeck, command: Extract<CliCommand, { kind: 'notes' }>): Promise<number> {
+  delete process.env['CI']; // as in present(): a terminal is showing it.
+  let socketPath: string;
+  try {
+    socketPath = socketPathFor(deck.meta.source, process.env);
+  } catch (error) {
+    process.stderr.write(`lectern: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+  const { showNotesOnTerminal } = await import('./transports/notes-terminal.js');
+  const level = detectColorLevel(command.color, true, process.env);
+  return showNotesOnTerminal({
+    deck,
+    styles: await stylesFor(deck, command, level),
+    strings: chooseStrings(deck.meta.lang, process.env['LANG']),
+    socketPath,
+    watchPath: source.path,
     stdin: keyboard(),
     stdout: process.stdout,
     stderr: process.stderr,
