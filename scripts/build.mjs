@@ -1,6 +1,24 @@
 // Bundles src/cli.ts into dist/ with esbuild. A bundle starts about twice as fast as tsc
 // output (STACK-NOTES: 270 ms vs 575 ms), mostly because ink's own import graph is large.
+import { readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
+
+/**
+ * Ink's layout engine (yoga-layout) loads its WebAssembly from a data: URL with fetch() when
+ * `fetch` is a function. On Node 20 merely reading the global `fetch` loads undici, which
+ * costs ~80 ms at startup. Yoga's other path decodes the same bytes synchronously.
+ */
+const yogaWithoutFetch = {
+  name: 'yoga-without-fetch',
+  setup(b) {
+    b.onLoad({ filter: /yoga-wasm-base64-esm\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const check = '"function"!=typeof fetch';
+      if (!source.includes(check)) throw new Error(`yoga-without-fetch: "${check}" not found in ${args.path}; revisit the patch`);
+      return { contents: source.replaceAll(check, 'true'), loader: 'js' };
+    });
+  },
+};
 
 await build({
   entryPoints: ['src/cli.ts'],
@@ -14,6 +32,7 @@ await build({
   // cfonts require()s its font files relative to its own folder, so it must stay a package.
   external: ['cfonts'],
   legalComments: 'none',
+  plugins: [yogaWithoutFetch],
   logLevel: 'warning',
   // React's development build leaks and is slow; users always get the production one.
   define: { 'process.env.NODE_ENV': '"production"' },
@@ -21,6 +40,10 @@ await build({
   alias: {
     'react-devtools-core': './scripts/stubs/empty.js',
     ws: './scripts/stubs/empty.js',
+    // marked-terminal's code, table and emoji helpers: unused by lectern (see the stub).
+    'cli-highlight': './scripts/stubs/marked-terminal-unused.js',
+    'cli-table3': './scripts/stubs/marked-terminal-unused.js',
+    'node-emoji': './scripts/stubs/marked-terminal-unused.js',
   },
   // Bundled CommonJS packages still call require() for Node built-ins.
   banner: {
