@@ -1,5 +1,6 @@
 import type { Deck, Slide } from '../deck/types.js';
 import type { Styles } from '../theme/styles.js';
+import { asciiDeck, asciiGlyphs } from './ascii.js';
 import { plainInline, renderProse } from './blocks/prose.js';
 import { makeFrame, type Frame, type Viewport } from './frame.js';
 import { contentBox } from './layout-box.js';
@@ -33,7 +34,10 @@ export interface NotesViewState {
  * at the bottom. Every line fits the viewport at any size (the Frame promise).
  */
 export function renderNotesView(state: NotesViewState): Frame {
-  const { deck, update, viewport, styles, strings, now } = state;
+  const { update, viewport, styles, strings, now } = state;
+  // ASCII mode: the deck's text rewritten, the view's own marks (— · …) swapped one for one.
+  const deck = styles.ascii ? asciiDeck(state.deck) : state.deck;
+  const frame = (lines: string[]) => makeFrame(styles.ascii ? lines.map(asciiGlyphs) : lines, viewport);
   const { width, height } = viewport;
   const box = contentBox(width);
   const indent = ' '.repeat(box.left);
@@ -51,8 +55,8 @@ export function renderNotesView(state: NotesViewState): Frame {
   if (height >= top.length + bottom.length + 6 && bottom.length > 1) bottom.unshift('');
 
   // Tiny screens: the status line, then the title, then "Next:", then the notes.
-  if (height === 1) return makeFrame([status], viewport);
-  if (height === 2) return makeFrame([top[0] ?? '', status], viewport);
+  if (height === 1) return frame([status]);
+  if (height === 2) return frame([top[0] ?? '', status]);
   const room = height - top.length - bottom.length;
   let shown = body.map((line) => (line === '' ? '' : indent + line));
   if (room <= 0) shown = [];
@@ -61,7 +65,7 @@ export function renderNotesView(state: NotesViewState): Frame {
     shown = [...shown.slice(0, room - 1), indent + styles.muted('…')];
   }
   while (shown.length < room) shown.push('');
-  return makeFrame([...top, ...shown, ...bottom], viewport);
+  return frame([...top, ...shown, ...bottom]);
 }
 
 const graphemes = new Intl.Segmenter();

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { formatClock, formatElapsed, renderNotesView, type NotesPosition } from '../../../src/render/notes-view.js';
 import { stringsFor } from '../../../src/render/strings.js';
 import { displayWidth } from '../../../src/render/text.js';
+import { makeStyles } from '../../../src/theme/styles.js';
+import { darkTheme } from '../../../src/theme/theme.js';
 import { deckFromFile, deckOf, LESSON_PATH, plain, stylesAt } from '../../support/decks.js';
 
 const en = stringsFor('en');
@@ -126,6 +128,16 @@ describe('notes view', () => {
           for (const line of frame.lines) expect(displayWidth(line), `${width}x${height}: ${JSON.stringify(line)}`).toBeLessThanOrEqual(width);
         }
       }
+    }
+  });
+
+  it('draws pure ASCII in ASCII mode', () => {
+    const lesson = deckFromFile(LESSON_PATH);
+    const styles = makeStyles(darkTheme, 0, { ascii: true });
+    for (const update of [undefined, ...lesson.slides.map((_, i) => at(i))]) {
+      const frame = renderNotesView({ deck: lesson, update, viewport: { width: 60, height: 16 }, styles, strings: id, now: NOW });
+      for (const line of frame.lines) expect(line).toMatch(/^[\x20-\x7E]*$/);
+      expect(frame.lines[0]).toContain('Catatan -');
     }
   });
 
