@@ -29,8 +29,7 @@ await build({
   platform: 'node',
   target: 'node20',
   jsx: 'automatic',
-  // cfonts require()s its font files relative to its own folder, so it must stay a package.
-  external: ['cfonts'],
+  // cfonts itself is not bundled: lectern draws its fonts (bundled JSON) in big-font.ts.
   legalComments: 'none',
   plugins: [yogaWithoutFetch],
   logLevel: 'warning',

@@ -1,7 +1,6 @@
-import cfonts from 'cfonts';
-import stripAnsi from 'strip-ansi';
 import type { Styles } from '../../theme/styles.js';
 import { displayWidth } from '../text.js';
+import { drawBigText } from './big-font.js';
 
 // Largest first. Heights: block 6, simple 4, chrome 3, tiny 2 lines per text line.
 const FONTS = ['block', 'simple', 'chrome', 'tiny'] as const;
@@ -45,8 +44,7 @@ function balancedLines(words: string[], count: number): string[] {
 /**
  * The title in big letters: the largest cfonts font (and fewest lines, up to 3) whose output
  * fits `width` columns and `maxHeight` lines; undefined when none fits (the caller falls
- * back to bold text). cfonts is given the size explicitly: it would otherwise wrap at the
- * width it read from the process's terminal once, at import.
+ * back to bold text). The letters are cfonts' fonts, drawn by big-font.ts.
  */
 export function renderBigTitle(plainTitle: string, width: number, maxHeight: number, styles: Styles): string[] | undefined {
   const text = bigTitleText(plainTitle);
@@ -55,16 +53,7 @@ export function renderBigTitle(plainTitle: string, width: number, maxHeight: num
   for (const font of styles.ascii ? ASCII_FONTS : FONTS) {
     for (let count = 1; count <= Math.min(3, words.length); count++) {
       const lines = balancedLines(words, count);
-      const result = cfonts.render(
-        lines.join('|'),
-        { font, colors: ['system'], background: 'transparent', spaceless: true, env: 'node', lineHeight: 0 },
-        false,
-        1,
-        { width: Number.MAX_SAFE_INTEGER, height: maxHeight },
-      );
-      if (!result) continue;
-      const art = result.array.map((l) => stripAnsi(l).trimEnd());
-      while (art.length > 0 && art[art.length - 1] === '') art.pop();
+      const art = drawBigText(lines, font);
       if (art.length > maxHeight) break; // more lines only get taller
       if (Math.max(...art.map(displayWidth)) <= width) return art.map((l) => (l === '' ? '' : styles.title(l)));
     }

@@ -1,0 +1,78 @@
+// cfonts' letter shapes, drawn without cfonts' code. cfonts colors every character through
+// supports-color and loads ~15 CommonJS files at run time: ~100 ms before the first slide
+// can show its title. We need only its font data, left-aligned and without colors, which
+// is what this does (the test compares it with cfonts.render for every font and letter).
+import block from 'cfonts/fonts/block.json' with { type: 'json' };
+import chrome from 'cfonts/fonts/chrome.json' with { type: 'json' };
+import simple from 'cfonts/fonts/simple.json' with { type: 'json' };
+import tiny from 'cfonts/fonts/tiny.json' with { type: 'json' };
+
+/** A cfonts font file: `lines` rows per letter, letters keyed by their upper-case form. */
+interface FontFile {
+  lines: number;
+  buffer: string[];
+  letterspace: string[];
+  chars: Record<string, string[]>;
+}
+
+/** The cfonts fonts lectern draws titles with. */
+export type BigFontName = 'block' | 'simple' | 'chrome' | 'tiny';
+
+const FONT_FILES: Record<BigFontName, FontFile> = { block, simple, chrome, tiny };
+
+/** Letters cfonts can draw (its CHARS, less the `|` line break); anything else it drops. */
+export const BIG_FONT_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!?.+-_=@#$%&()/:;, \'"';
+
+/** Color placeholders (`<c1>…</c1>`) inside cfonts' letter shapes. */
+const COLOR_TAG = /<[^>]+>/g;
+
+interface Font {
+  lines: number;
+  buffer: string[];
+  /** What goes between letters, per row (cfonts' letter spacing, default for the font). */
+  gap: string[];
+  chars: Map<string, string[]>;
+}
+
+const fonts = new Map<BigFontName, Font>();
+
+function font(name: BigFontName): Font {
+  const hit = fonts.get(name);
+  if (hit) return hit;
+  const file = FONT_FILES[name];
+  const strip = (s: string) => s.replace(COLOR_TAG, '');
+  const space = file.letterspace.map(strip);
+  // cfonts' default letter spacing: the widest letterspace row, each row repeated that often
+  // (an empty row counts as a space).
+  const spacing = Math.max(0, ...space.map((s) => s.length));
+  const gap = space.map((s) => (s === '' && spacing > 0 ? ' ' : s).repeat(spacing));
+  const chars = new Map(Object.entries(file.chars).map(([ch, rows]) => [ch, rows.map(strip)] as const));
+  const made = { lines: file.lines, buffer: file.buffer.map(strip), gap, chars };
+  fonts.set(name, made);
+  return made;
+}
+
+/**
+ * `textLines` drawn in big letters, one block of `font.lines` rows per text line, like
+ * `cfonts.render(textLines.join('|'), { font, align: 'left', spaceless: true, lineHeight: 0 })`
+ * on an unlimited width, without colors and with trailing spaces and blank last rows removed.
+ * Letters the font does not have are dropped, as cfonts does.
+ */
+export function drawBigText(textLines: readonly string[], name: BigFontName): string[] {
+  const f = font(name);
+  const rows: string[] = [];
+  for (const text of textLines) {
+    // cfonts starts every text line with the font's buffer, except its first row.
+    const block = Array.from({ length: f.lines }, (_, r) => (r === 0 ? '' : (f.buffer[r] ?? '')));
+    for (const c of text) {
+      const ch = c.toUpperCase();
+      const shape = f.chars.get(ch);
+      if (!shape || ch.length !== 1 || !BIG_FONT_CHARS.includes(ch)) continue;
+      for (let r = 0; r < f.lines; r++) block[r] += (f.gap[r] ?? '') + (shape[r] ?? '');
+    }
+    rows.push(...block);
+  }
+  const out = rows.map((row) => row.trimEnd());
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return out;
+}
