@@ -30,6 +30,9 @@ await build({
   target: 'node20',
   jsx: 'automatic',
   // cfonts itself is not bundled: lectern draws its fonts (bundled JSON) in big-font.ts.
+  // ssh2 require()s optional native add-ons (.node files) and falls back to pure JS without
+  // them; bundling cannot follow those requires, so it stays a package like any dependency.
+  external: ['ssh2'],
   legalComments: 'none',
   plugins: [yogaWithoutFetch],
   logLevel: 'warning',

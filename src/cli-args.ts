@@ -4,6 +4,10 @@ import type { ColorMode } from './theme/color-level.js';
 export type CliCommand =
   | { kind: 'help' }
   | { kind: 'version' }
+  /** `lectern serve [PATH]`: present here while viewers watch over SSH or a local socket. */
+  | ({ kind: 'serve'; path: string | undefined; color: ColorMode; start: number | undefined } & ServeOptions & LookOptions)
+  /** `lectern follow --socket PATH`: watch a presentation served on this machine. */
+  | { kind: 'follow'; socket: string }
   | ({
       kind: 'present';
       path: string | undefined;
@@ -25,6 +29,24 @@ export interface LookOptions {
   ascii: boolean | undefined;
 }
 
+/** How `lectern serve` serves. */
+export interface ServeOptions {
+  /** Serve SSH (false when only `--socket` was given). */
+  ssh: boolean;
+  host: string;
+  /** 0: any free port (the one chosen is printed). */
+  port: number;
+  socket: string | undefined;
+  maxViewers: number;
+  viewerPassword: string | undefined;
+  /** authorized_keys files. */
+  viewerKeys: string | undefined;
+  presenterKeys: string | undefined;
+}
+
+/** The port `lectern serve` listens on unless told otherwise. */
+export const DEFAULT_SERVE_PORT = 2222;
+
 /** A command line the user got wrong; the CLI prints it and exits 2. */
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -42,6 +64,12 @@ Usage:
   lectern print [PATH] [--size COLSxROWS] [--color auto|always|never] [--theme T] [--ascii]
                                  write every slide's Frame as the screen shows it,
                                  separated by form-feed lines
+  lectern serve [PATH] [--host H] [--port N] [--socket PATH] [--max-viewers N]
+        [--viewer-password PW | --viewer-keys FILE] [--presenter-keys FILE]
+                                 present PATH here while students watch with
+                                 ssh -p PORT anyname@HOST (← → browse, f follow, q leave)
+  lectern follow --socket PATH   watch a presentation served with --socket on this
+                                 machine (e.g. as an sshd ForceCommand)
   lectern notes [PATH]           speaker notes, for a second terminal or tmux pane: follows
                                  lectern presenting PATH (its notes, the next slide's title,
                                  elapsed time and clock); waits for it when it is not running
@@ -54,6 +82,16 @@ Options:
   --ascii            pure ASCII output (automatic when the locale is not UTF-8)
   --start N          start at slide N (instead of offering to resume)
   --no-resume        do not offer to continue where you stopped
+  --host H           serve: address to listen on (default 127.0.0.1; 0.0.0.0 for a classroom)
+  --port N           serve: SSH port (default 2222; 0 picks a free one)
+  --socket PATH      serve: also (with --port, else only) serve on a local socket;
+                     follow: the socket to watch
+  --max-viewers N    serve: viewers at once (default 200); more are turned away
+  --viewer-password PW, --viewer-keys FILE
+                     serve: viewers need this password or a key from this
+                     authorized_keys file (default: anyone may watch)
+  --presenter-keys FILE
+                     serve: keys that may log in as presenter@HOST and drive the slides
 
 Keys: → ↓ space l j PgDn next · ← ↑ h k PgUp back · g/Home G/End first/last ·
       number+Enter go to slide · ? help · q Esc Ctrl-C quit`;
@@ -80,6 +118,9 @@ export function parseArgs(argv: readonly string[]): CliCommand {
   let resume = true;
   let theme: string | undefined;
   let ascii: boolean | undefined;
+  const serveFlags = { host: '127.0.0.1', port: DEFAULT_SERVE_PORT, socket: undefined as string | undefined, maxViewers: 200 };
+  const secrets = { viewerPassword: undefined as string | undefined, viewerKeys: undefined as string | undefined, presenterKeys: undefined as string | undefined };
+  let sshAsked = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -119,12 +160,58 @@ export function parseArgs(argv: readonly string[]): CliCommand {
       case '--ascii':
         ascii = true;
         break;
+      case '--host': {
+        const host = value();
+        if (!/^[0-9A-Za-z.:%_-]{1,255}$/.test(host)) throw new UsageError(`--host: expected an address or host name (got "${host}")`);
+        serveFlags.host = host;
+        sshAsked = true;
+        break;
+      }
+      case '--port': {
+        const text = value();
+        if (!/^\d{1,5}$/.test(text) || Number(text) > 65535) throw new UsageError(`--port: expected a port from 0 to 65535 (got "${text}")`);
+        serveFlags.port = Number(text);
+        sshAsked = true;
+        break;
+      }
+      case '--socket':
+        serveFlags.socket = value();
+        break;
+      case '--max-viewers': {
+        const text = value();
+        if (!/^\d{1,5}$/.test(text) || Number(text) < 1 || Number(text) > 10000) throw new UsageError(`--max-viewers: expected a number from 1 to 10000 (got "${text}")`);
+        serveFlags.maxViewers = Number(text);
+        break;
+      }
+      case '--viewer-password': {
+        const password = value();
+        if (password === '') throw new UsageError('--viewer-password: must not be empty');
+        secrets.viewerPassword = password;
+        break;
+      }
+      case '--viewer-keys':
+        secrets.viewerKeys = value();
+        break;
+      case '--presenter-keys':
+        secrets.presenterKeys = value();
+        break;
       default:
         if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag} (see lectern --help)`);
         positional.push(arg);
     }
   }
   const [first, ...rest] = positional;
+  if (first === 'serve') {
+    if (rest.length > 1) throw new UsageError(`serve takes one PATH (got ${rest.length})`);
+    // --socket alone serves only the socket; --host or --port asks for SSH as well.
+    const ssh = serveFlags.socket === undefined || sshAsked;
+    return { kind: 'serve', path: rest[0], color, start, theme, ascii, ssh, ...serveFlags, ...secrets };
+  }
+  if (first === 'follow') {
+    if (rest.length > 0) throw new UsageError('follow takes no PATH, only --socket PATH');
+    if (serveFlags.socket === undefined) throw new UsageError('follow: needs --socket PATH (the one lectern serve --socket was given)');
+    return { kind: 'follow', socket: serveFlags.socket };
+  }
   if (first === 'print') {
     if (rest.length > 1) throw new UsageError(`print takes one PATH (got ${rest.length})`);
     return { kind: 'print', path: rest[0], color, size, theme, ascii };

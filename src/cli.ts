@@ -19,6 +19,7 @@ import { loadTheme, themeBase } from './load/theme-file.js';
 import { socketPathFor, startPresenterLink, type PresenterLink } from './transports/notes-link.js';
 import type { OpenLesson } from './transports/presenter-shell.js';
 import { printFrames } from './transports/print.js';
+import type { ParsedKey } from 'ssh2';
 
 /** The repository root: both src/ (tests) and dist/ (the bundle) sit one level below it. */
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -55,6 +56,13 @@ async function run(command: CliCommand): Promise<number> {
     case 'version':
       process.stdout.write(`${version()}\n`);
       return 0;
+    case 'serve':
+      return serveCommand(command);
+    case 'follow': {
+      delete process.env['CI'];
+      const { followOverSocket } = await import('./transports/ssh/follow-client.js');
+      return followOverSocket(command.socket, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, term: process.env['TERM'] });
+    }
     case 'print':
       return print((await open(command.path)).deck, command);
     case 'present': {
@@ -207,4 +215,78 @@ async function readStdin(): Promise<Uint8Array> {
 function version(): string {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
+}
+
+/**
+ * `lectern serve`: present on this terminal (headless when stdout is not one) while viewers
+ * watch over SSH and/or a local socket.
+ */
+async function serveCommand(command: Extract<CliCommand, { kind: 'serve' }>): Promise<number> {
+  delete process.env['CI']; // as in present(): a terminal is showing it.
+  const { deck, source } = await open(command.path);
+  const viewerKeys = command.viewerKeys === undefined ? undefined : await readKeyFile(command.viewerKeys, '--viewer-keys');
+  const presenterKeys = command.presenterKeys === undefined ? undefined : await readKeyFile(command.presenterKeys, '--presenter-keys');
+  const onTerminal = process.stdout.isTTY === true;
+  const level = detectColorLevel(command.color, onTerminal, process.env);
+  const styles = await stylesFor(deck, command, level);
+  const course = await courseOf(source.path, source.course);
+  const menu = source.course.length > 1;
+  const start = command.start === undefined ? undefined : { slide: command.start - 1, step: 0, scroll: 0 };
+  const { serve } = await import('./transports/ssh/serve.js');
+  const { configDir } = await import('./transports/ssh/host-key.js');
+  try {
+    return await serve({
+      deck,
+      lessonPath: source.path,
+      first: menu ? undefined : { deck, path: source.path, ...(start ? { start } : {}) },
+      shell: {
+        styles,
+        envLang: process.env['LANG'],
+        course,
+        courseName: source.path === '-' ? 'stdin' : basename(dirname(source.path)),
+        ...(deck.meta.lang === undefined ? {} : { courseLang: deck.meta.lang }),
+        // Viewers follow the slide the teacher is on: no offer to resume somewhere else.
+        resumeFile: undefined,
+        watch: source.path !== '-',
+      },
+      theme: styles.theme,
+      ascii: styles.ascii,
+      maxViewers: command.maxViewers,
+      ssh: command.ssh
+        ? {
+            host: command.host,
+            port: command.port,
+            hostKeyDir: configDir(process.env),
+            auth: {
+              ...(command.viewerPassword === undefined ? {} : { viewerPassword: command.viewerPassword }),
+              ...(viewerKeys ? { viewerKeys } : {}),
+              ...(presenterKeys ? { presenterKeys } : {}),
+            },
+          }
+        : undefined,
+      socketPath: command.socket,
+      terminal: onTerminal ? { stdin: keyboard(), stdout: process.stdout, stderr: process.stderr } : undefined,
+      out: (text) => void process.stdout.write(text),
+      env: process.env,
+    });
+  } catch (error) {
+    // A port in use, a folder we cannot write: one line, and a failed run.
+    process.stderr.write(`lectern: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+/** Reads an authorized_keys file for `flag`; InputError when it cannot be read or has a line that is not a key. */
+async function readKeyFile(path: string, flag: string): Promise<ParsedKey[]> {
+  const { parseAuthorizedKeys } = await import('./transports/ssh/auth.js');
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new InputError(`${flag} ${path}: cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const { keys, bad } = parseAuthorizedKeys(text);
+  if (bad.length > 0) throw new InputError(`${flag} ${path}: line ${bad[0]} is not a public key`);
+  if (keys.length === 0) throw new InputError(`${flag} ${path}: has no keys`);
+  return keys;
 }

@@ -81,7 +81,7 @@ const en: UiStrings = {
   waitingForPresenter: 'Waiting for the presenter… (start lectern on the same deck)',
   browsing: 'browsing · f: follow the presenter',
   viewers: (n) => (n === 1 ? '1 viewer' : `${n} viewers`),
-  serverFull: (max) => `This presentation is full (${max} viewers). Try again later.`,
+  serverFull: (max) => `This presentation is full (room for ${max}). Try again later.`,
 };
 
 const id: UiStrings = {
@@ -126,7 +126,7 @@ const id: UiStrings = {
   waitingForPresenter: 'Menunggu presenter… (jalankan lectern dengan dek yang sama)',
   browsing: 'menjelajah · f: ikuti presenter',
   viewers: (n) => `${n} penonton`,
-  serverFull: (max) => `Presentasi ini sudah penuh (${max} penonton). Coba lagi nanti.`,
+  serverFull: (max) => `Presentasi ini sudah penuh (kapasitas ${max}). Coba lagi nanti.`,
 };
 
 /** The strings for a language tag such as `id`, `id_ID.UTF-8` or `en-US`; English otherwise. */

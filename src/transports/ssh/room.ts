@@ -70,7 +70,7 @@ export class Room {
     const full = role === 'viewer' ? this.viewerCount >= this.options.maxViewers : this.presenterCount >= MAX_PRESENTERS;
     if (full) {
       io.write(`${this.options.stage.snapshot.strings.serverFull(role === 'viewer' ? this.options.maxViewers : MAX_PRESENTERS)}\r\n`);
-      io.end();
+      io.end(true);
       return undefined;
     }
     const viewer: Viewer = new Viewer({

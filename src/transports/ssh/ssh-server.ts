@@ -8,7 +8,7 @@ import { createServer, type AddressInfo, type Server as NetServer, type Socket }
 import { StringDecoder } from 'node:string_decoder';
 import ssh2 from 'ssh2';
 import type { AuthContext, Connection, ServerChannel } from 'ssh2';
-import { decideAuth, type AuthAttempt, type AuthPolicy } from './auth.js';
+import { decideAuth, displayName, type AuthAttempt, type AuthPolicy } from './auth.js';
 import { REFUSED_SESSION_REQUESTS } from './requests.js';
 import type { Room } from './room.js';
 import type { Viewer, ViewerIo } from './viewer.js';
@@ -43,6 +43,9 @@ export interface SshServer {
 /** Long enough for a slow client on a bad network, short enough that idle sockets go. */
 export const DEFAULT_HANDSHAKE_TIMEOUT_MS = 10_000;
 
+/** How long a client may take to hang up after its session ended. */
+const CLOSE_GRACE_MS = 5000;
+
 /** SSH byte streams are raw; OpenSSH's idle/keepalive is left to the client. */
 const NO_DELAY = true;
 
@@ -67,7 +70,7 @@ function attemptOf(ctx: AuthContext): AuthAttempt {
 }
 
 /** The viewer io over an SSH shell channel: unsent bytes are the channel's and the socket's. */
-function channelIo(channel: ServerChannel, socket: Socket, client: Connection): ViewerIo {
+function channelIo(channel: ServerChannel, socket: Socket): ViewerIo {
   let ended = false;
   return {
     write(data) {
@@ -78,17 +81,19 @@ function channelIo(channel: ServerChannel, socket: Socket, client: Connection): 
       channel.on('drain', listener);
       socket.on('drain', listener);
     },
-    end() {
+    end(failed) {
       if (ended) return;
       ended = true;
       try {
-        channel.exit(0);
+        channel.exit(failed ? 1 : 0);
         channel.end();
       } catch {
         // The channel is already gone.
       }
-      // One shell per connection: once it is over, so is the connection.
-      setImmediate(() => client.end());
+      // One shell per connection: once it is over, so is the connection. The client closes
+      // it once it has read the exit status; one that does not is cut off shortly after.
+      const cutOff = setTimeout(() => socket.destroy(), CLOSE_GRACE_MS);
+      socket.once('close', () => clearTimeout(cutOff));
     },
     destroy() {
       ended = true;
@@ -122,6 +127,7 @@ export function startSshServer(room: Room, options: SshServerOptions): Promise<S
 
   function serveClient(client: Connection, socket: Socket): void {
     let role: ViewerRole = 'viewer';
+    let userName = '';
     let sessions = 0;
     let viewer: Viewer | undefined;
     client.on('error', () => socket.destroy());
@@ -129,6 +135,7 @@ export function startSshServer(room: Room, options: SshServerOptions): Promise<S
       const decision = decideAuth(options.auth, attemptOf(ctx));
       if (decision.accept === true) {
         role = decision.role;
+        userName = ctx.username;
         ctx.accept();
       } else if (decision.accept === 'ask-signature') {
         // ssh2 answers a key query with PK_OK when accepted without a signature.
@@ -163,18 +170,18 @@ export function startSshServer(room: Room, options: SshServerOptions): Promise<S
         const channel = ok();
         if (!channel) return;
         const decoder = new StringDecoder('utf8');
-        viewer = room.join({ io: channelIo(channel, socket, client), role, columns: pty.columns, rows: pty.rows, term: pty.term });
+        viewer = room.join({ io: channelIo(channel, socket), role, columns: pty.columns, rows: pty.rows, term: pty.term });
         if (!viewer) return;
         const joined = viewer;
         channel.on('data', (chunk: Buffer) => joined.input(decoder.write(chunk)));
         channel.on('error', () => joined.gone());
         channel.on('close', () => joined.gone());
-        log(`${role} joined (${room.viewers} watching)`);
+        log(`${role} "${displayName(userName)}" joined (${room.viewers} watching)`);
       });
     });
     client.on('close', () => {
       viewer?.gone();
-      if (viewer) log(`${role} left (${room.viewers} watching)`);
+      if (viewer) log(`${role} "${displayName(userName)}" left (${room.viewers} watching)`);
       viewer = undefined;
     });
   }

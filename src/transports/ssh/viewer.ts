@@ -27,8 +27,8 @@ export interface ViewerIo {
   unsent(): number;
   /** Calls `listener` whenever some of the unsent bytes have gone out. */
   onDrain(listener: () => void): void;
-  /** Ends the connection after what was written. */
-  end(): void;
+  /** Ends the connection after what was written; `failed` when the viewer was turned away. */
+  end(failed?: boolean): void;
   /** Drops the connection now (the peer stopped reading). */
   destroy(): void;
 }

@@ -89,7 +89,7 @@ describe('room', () => {
     join();
     const third = join();
     expect(third.viewer).toBeUndefined();
-    expect(third.io.out).toContain('This presentation is full (2 viewers)');
+    expect(third.io.out).toContain('This presentation is full (room for 2)');
     expect(third.io.out).toContain('\r\n');
     expect(third.io.ended).toBe(true);
     expect(room.viewers).toBe(2);

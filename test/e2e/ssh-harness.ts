@@ -1,0 +1,102 @@
+/**
+ * End-to-end helpers for `lectern serve`: an in-process server (stage, room, SSH listener on
+ * 127.0.0.1 and a random port) whose state the tests can inspect, and real OpenSSH clients
+ * in pseudo-terminals read through xterm.js. Every server and client started here is
+ * stopped by `stopAll()`.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deckFromFile, LESSON_PATH } from '../support/decks.js';
+import { chooseStrings } from '../../src/render/strings.js';
+import { darkTheme } from '../../src/theme/theme.js';
+import type { AuthPolicy } from '../../src/transports/ssh/auth.js';
+import { loadOrCreateHostKey } from '../../src/transports/ssh/host-key.js';
+import { Room } from '../../src/transports/ssh/room.js';
+import { startSshServer, type SshServer } from '../../src/transports/ssh/ssh-server.js';
+import { Stage } from '../../src/transports/ssh/stage.js';
+import { DEFAULT_VIEWER_LIMITS, type ViewerLimits } from '../../src/transports/ssh/viewer.js';
+import { killAll, startPty, type PtySession, type StartOptions } from './pty-screen.js';
+
+/** A host key made once per test file (generating one per test would be wasted time). */
+const keyDir = mkdtempSync(join(tmpdir(), 'lectern-ssh-e2e-'));
+export const HOST_KEY = loadOrCreateHostKey(join(keyDir, 'lectern'));
+
+/** An in-process server and what it serves. */
+export interface TestServer {
+  stage: Stage;
+  room: Room;
+  ssh: SshServer;
+  port: number;
+}
+
+/** Options for `startTestServer`. */
+export interface TestServerOptions {
+  auth?: AuthPolicy;
+  maxViewers?: number;
+  limits?: Partial<ViewerLimits>;
+  handshakeTimeoutMs?: number;
+  maxConnections?: number;
+  log?: (line: string) => void;
+}
+
+const servers = new Set<TestServer>();
+
+/** Serves the course lesson on 127.0.0.1 and a free port. */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const deck = deckFromFile(LESSON_PATH);
+  const stage = new Stage(deck, chooseStrings(deck.meta.lang, 'C.UTF-8'));
+  const room = new Room({
+    stage,
+    theme: darkTheme,
+    ascii: false,
+    maxViewers: options.maxViewers ?? 50,
+    limits: { ...DEFAULT_VIEWER_LIMITS, ...options.limits },
+  });
+  const ssh = await startSshServer(room, {
+    host: '127.0.0.1',
+    port: 0,
+    hostKey: HOST_KEY.privateKey,
+    auth: options.auth ?? {},
+    ...(options.handshakeTimeoutMs === undefined ? {} : { handshakeTimeoutMs: options.handshakeTimeoutMs }),
+    ...(options.maxConnections === undefined ? {} : { maxConnections: options.maxConnections }),
+    ...(options.log ? { log: options.log } : {}),
+  });
+  const server = { stage, room, ssh, port: ssh.address().port };
+  servers.add(server);
+  return server;
+}
+
+/** OpenSSH options for a throwaway test client: no config, no known_hosts, no agent, no prompts. */
+export function sshOptions(port: number): string[] {
+  return [
+    '-F', '/dev/null',
+    '-o', 'StrictHostKeyChecking=no',
+    '-o', 'UserKnownHostsFile=/dev/null',
+    '-o', 'GlobalKnownHostsFile=/dev/null',
+    '-o', 'LogLevel=ERROR',
+    '-o', 'BatchMode=yes',
+    '-o', 'IdentityAgent=none',
+    '-o', 'IdentitiesOnly=yes',
+    '-o', 'ConnectTimeout=5',
+    '-p', String(port),
+  ];
+}
+
+/** `ssh -tt … USER@127.0.0.1 [extra]` in a pseudo-terminal of the given size. */
+export function startSsh(port: number, opts: StartOptions & { user?: string; args?: string[]; command?: string[] } = {}): PtySession {
+  const args = ['-tt', ...sshOptions(port), ...(opts.args ?? []), `${opts.user ?? 'viewer'}@127.0.0.1`, ...(opts.command ?? [])];
+  return startPty('ssh', args, opts);
+}
+
+/** Stops every client and server started by the tests. */
+export async function stopAll(): Promise<void> {
+  await killAll();
+  await Promise.all([...servers].map((s) => s.ssh.close()));
+  servers.clear();
+}
+
+/** Removes the host key folder (call in afterAll). */
+export function removeHostKey(): void {
+  rmSync(keyDir, { recursive: true, force: true });
+}

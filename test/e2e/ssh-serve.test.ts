@@ -1,0 +1,106 @@
+/**
+ * `lectern serve` end to end: the teacher presents with the real CLI in a pseudo-terminal,
+ * students join with the real OpenSSH client, and both screens are read through xterm.js.
+ */
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { counter, waitForSlide } from './lectern-screen.js';
+import { LESSON, startLectern, type PtySession } from './pty-screen.js';
+import { removeHostKey, startSsh, stopAll } from './ssh-harness.js';
+
+afterEach(stopAll);
+afterAll(removeHostKey);
+
+/** Starts `lectern serve` on a free port, reads the port it prints, and starts presenting. */
+async function teacher(args: string[] = []): Promise<{ t: PtySession; port: number }> {
+  const t = startLectern(['serve', LESSON, '--port', '0', ...args], { cols: 100, rows: 30 });
+  await t.waitFor(/ssh -p \d+ anyname@127\.0\.0\.1[\s\S]*Press Enter/, 10_000, 'connection instructions');
+  const port = Number(/ssh -p (\d+)/.exec(t.text())?.[1]);
+  expect(t.text()).toMatch(/host key:\s+SHA256:[A-Za-z0-9+/]{43}/);
+  t.press('\r');
+  await waitForSlide(t, 1);
+  return { t, port };
+}
+
+describe('lectern serve over SSH', () => {
+  test('a student joins, follows the teacher across slides, and the teacher sees the count', async () => {
+    const { t, port } = await teacher();
+    const s = startSsh(port, { cols: 80, rows: 24, user: 'anyname' });
+    await waitForSlide(s, 1, 10_000);
+    expect(s.isAlternateScreen()).toBe(true);
+    await t.waitFor('1 viewer', 5000);
+    t.press('\x1b[C');
+    t.press('\x1b[C');
+    await waitForSlide(t, 3);
+    await waitForSlide(s, 3);
+    // The same Frame as the teacher's at the student's size: the slide title is there.
+    expect(s.text()).toContain('Apa Itu KVM');
+    const second = startSsh(port, { cols: 60, rows: 20 });
+    await waitForSlide(second, 3, 10_000);
+    await t.waitFor('2 viewers', 5000);
+    second.press('q');
+    expect((await second.exited).exitCode).toBe(0);
+    await t.waitFor('1 viewer', 5000);
+  });
+
+  test('←/→ browse on one\'s own ("browsing"), the teacher moves on, f follows again, q leaves', async () => {
+    const { t, port } = await teacher();
+    const s = startSsh(port, { cols: 90, rows: 26 });
+    await waitForSlide(s, 1, 10_000);
+    t.press('\x1b[C');
+    await waitForSlide(s, 2);
+    s.press('\x1b[C');
+    s.press('\x1b[C');
+    await waitForSlide(s, 4);
+    await s.waitFor('browsing', 3000);
+    // Students can never move the teacher's slides.
+    await waitForSlide(t, 2);
+    t.press('\x1b[C');
+    await waitForSlide(t, 3);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(counter(4).test(s.text())).toBe(true);
+    s.press('f');
+    await waitForSlide(s, 3);
+    expect(s.text()).not.toContain('browsing');
+    t.press('\x1b[C');
+    await waitForSlide(s, 4);
+    s.press('q');
+    const exit = await s.exited;
+    expect(exit.exitCode).toBe(0);
+    // The student's own screen is given back.
+    expect(s.isAlternateScreen()).toBe(false);
+    expect(s.isCursorVisible()).toBe(true);
+    await t.waitFor('0 viewers', 5000);
+  });
+
+  test('a resized student terminal is laid out again at its new size', async () => {
+    const { port } = await teacher();
+    const s = startSsh(port, { cols: 80, rows: 24 });
+    await waitForSlide(s, 1, 10_000);
+    s.resize(50, 14);
+    await s.waitFor((x) => x.screen()[12]?.includes('1/7') === true, 5000, 'status bar on row 13 of 14');
+    s.resize(140, 40);
+    await s.waitFor((x) => x.screen()[38]?.includes('1/7') === true, 5000, 'status bar on row 39 of 40');
+    await waitForSlide(s, 1);
+  });
+
+  test('viewers beyond --max-viewers are turned away with a message', async () => {
+    const { t, port } = await teacher(['--max-viewers', '1']);
+    const first = startSsh(port);
+    await waitForSlide(first, 1, 10_000);
+    const second = startSsh(port);
+    await second.waitFor('This presentation is full (room for 1)', 10_000);
+    expect((await second.exited).exitCode).not.toBe(0);
+    expect(first.isAlive()).toBe(true);
+    await t.waitFor('1 viewer', 3000);
+  });
+
+  test('q on the teacher\'s terminal ends the session and gives every student their screen back', async () => {
+    const { t, port } = await teacher();
+    const s = startSsh(port);
+    await waitForSlide(s, 1, 10_000);
+    t.press('q');
+    expect((await t.exited).exitCode).toBe(0);
+    await s.exited;
+    expect(s.isAlternateScreen()).toBe(false);
+  });
+});
