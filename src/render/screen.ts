@@ -1,5 +1,6 @@
 import type { ScrollLimit } from '../deck/navigate.js';
-import type { Deck, Position } from '../deck/types.js';
+import type { Deck, Position, Slide } from '../deck/types.js';
+import { isLessonLink, slideLinks } from '../parse/links.js';
 import type { Styles } from '../theme/styles.js';
 import { asciiDeck, asciiGlyphs } from './ascii.js';
 import { plainInline } from './blocks/prose.js';
@@ -23,8 +24,6 @@ export interface ScreenState {
   overlay?: { kind: 'help' } | { kind: 'list'; list: ListOverlay };
   /** Shown in the status bar instead of the title (a prompt being typed, a message). */
   notice?: string;
-  /** A key worth knowing on this slide, shown beside the slide counter. */
-  keyHint?: string;
   /** How many remote viewers watch (the presenter's view of `lectern serve`). */
   viewers?: number;
 }
@@ -65,7 +64,7 @@ export function renderScreen(state: ScreenState): Frame {
       moreBelow: state.overlay === undefined && scroll < layout.maxScroll,
       moreAbove: state.overlay === undefined && scroll > 0,
       ...(state.notice === undefined ? {} : { notice: state.notice }),
-      ...(state.keyHint === undefined ? {} : { keyHint: state.keyHint }),
+      ...(slide && !state.overlay && linksToLessons(slide) ? { keyHint: strings.followHint } : {}),
       ...(state.viewers === undefined ? {} : { viewers: state.viewers }),
     },
     viewport.width,
@@ -75,6 +74,15 @@ export function renderScreen(state: ScreenState): Frame {
   // A one-line screen shows only the status bar.
   const lines = viewport.height === 1 ? [status] : [...content, status];
   return makeFrame(styles.ascii ? lines.map(asciiGlyphs) : lines, viewport);
+}
+
+const lessonLinkCache = new WeakMap<Slide, boolean>();
+
+/** Whether a slide links to another lesson (the status bar then says `f` follows it). */
+export function linksToLessons(slide: Slide): boolean {
+  let hit = lessonLinkCache.get(slide);
+  if (hit === undefined) lessonLinkCache.set(slide, (hit = slideLinks(slide).some((l) => isLessonLink(l.href))));
+  return hit;
 }
 
 /** How far each slide step can scroll on this screen, for navigate(). */

@@ -29,9 +29,11 @@ export function truncateStyled(text: string, width: number): string {
   if (width <= 0) return '';
   if (displayWidth(text) <= width) return text;
   if (width === 1) return '…';
-  let cut = sliceAnsi(text, 0, width - 1);
-  // slice-ansi counts a wide character that straddles the edge as fitting; drop it.
-  while (displayWidth(cut) > width - 1) cut = sliceAnsi(cut, 0, displayWidth(cut) - 1);
+  // slice-ansi keeps a wide character that straddles the edge; cut one column earlier
+  // until it fits (slicing the cut itself would return the same string and never end).
+  let end = width - 1;
+  let cut = sliceAnsi(text, 0, end);
+  while (end > 0 && displayWidth(cut) > width - 1) cut = sliceAnsi(text, 0, --end);
   // Close any style the cut left open, so the ellipsis (and the next line) start clean.
   return cut.includes('\u001B') ? `${cut}\u001B[0m…` : `${cut}…`;
 }

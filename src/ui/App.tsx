@@ -133,7 +133,6 @@ export function screenFor(state: PresenterState, ctx: PresenterContext, viewport
   const notice = noticeOf(state, ctx);
   const screen: ScreenState = { deck, position: state.position, viewport, styles, strings };
   if (notice !== undefined) screen.notice = notice;
-  if (ctx.lessonLinks(state.position.slide).length > 0) screen.keyHint = strings.followHint;
   const mode = state.mode;
   if (mode.kind === 'help') screen.overlay = { kind: 'help' };
   if (mode.kind === 'overview') {

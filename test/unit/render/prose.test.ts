@@ -75,3 +75,14 @@ describe('code blocks', () => {
     expect(long.join('').replace(/▌ /g, '')).toBe('x'.repeat(50));
   });
 });
+
+describe('truncateStyled', () => {
+  it('cuts before a wide character that straddles the edge, and always ends', async () => {
+    const { truncateStyled } = await import('../../../src/render/text.js');
+    expect(truncateStyled('Next: 🏰 Analogi', 8)).toBe('Next: …');
+    expect(truncateStyled('🏰🏰🏰', 4)).toBe('🏰…');
+    expect(truncateStyled('🏰🏰🏰', 2)).toBe('…');
+    const styled = truncateStyled(stylesAt(3).title('ab🏰cd'), 4);
+    expect(plain(styled)).toBe('ab…');
+  });
+});
