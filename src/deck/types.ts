@@ -21,6 +21,27 @@ export interface DeckMeta {
 export interface Deck {
   meta: DeckMeta;
   slides: Slide[];
+  /** What the parser skipped or could not use, for `lectern check`; absent when nothing. */
+  warnings?: SourceWarning[];
+}
+
+/**
+ * Something in a lesson that never reaches a slide although the author likely meant it to:
+ * a comment that looks like a misspelt directive, an empty slide, notes with no slide, a
+ * notes block that swallows slide breaks. Presenting ignores these; `lectern check` reports them.
+ */
+export interface SourceWarning {
+  kind: 'unknown-directive' | 'empty-slide' | 'stray-notes' | 'unclosed-notes';
+  /** 1-based line in the source file. */
+  line: number;
+  /** Index of the slide it belongs to, when it belongs to one that is shown. */
+  slide?: number;
+  /** Index of the step it is in, with `slide`. */
+  step?: number;
+  /** The source text concerned (a comment, the start of the notes), trimmed. */
+  text: string;
+  /** For a misspelt directive: the one it most likely meant, e.g. `pause`. */
+  suggestion?: string;
 }
 
 /** One slide; `steps` are increments: step k shows `steps[0..k]` together. */

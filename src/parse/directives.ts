@@ -51,3 +51,65 @@ export function parseDirective(html: string): Directive | null {
       return null;
   }
 }
+
+/** A comment that is not a directive but looks like an attempt at one (see `suspectDirective`). */
+export interface SuspectDirective {
+  /** `typo`: close to a directive name; `invalid`: a directive name with an argument it cannot use; `unknown`: directive-shaped but not ours. */
+  reason: 'typo' | 'invalid' | 'unknown';
+  /** The name as written (lower case). */
+  name: string;
+  /** For `typo`: the directive it most likely meant. */
+  suggestion?: string;
+}
+
+/**
+ * Tells whether an HTML block that `parseDirective` rejected looks like one of our
+ * directives gone wrong, so `lectern check` can say so instead of the slide silently
+ * missing a pause. Ordinary remarks must pass unnoticed: a comment with words and spaces
+ * (`<!-- explain this slide -->`) or an upper-case `TODO: …` is not directive-shaped.
+ * Directive-shaped means a single word (letters, digits, `_`, `-`, `/`) alone or
+ * followed by `: …`; it is suspect when the word is within 2 edits of a directive name,
+ * is a directive name with an unusable argument, or is a lower-case `name: …` or
+ * snake_case word (the form other presenters' directives take).
+ */
+export function suspectDirective(html: string): SuspectDirective | null {
+  const inner = COMMENT.exec(html)?.[1]?.trim();
+  if (inner === undefined || inner.includes('<!--')) return null;
+  const match = /^([\w/-]+)\s*(:[\s\S]*)?$/.exec(inner);
+  if (!match) return null;
+  const written = match[1] ?? '';
+  const name = written.toLowerCase();
+  if ((DIRECTIVE_NAMES as readonly string[]).includes(name)) return { reason: 'invalid', name };
+  const suggestion = nearestDirective(name);
+  if (suggestion !== undefined) return { reason: 'typo', name, suggestion };
+  const lowerWord = /^[a-z][a-z0-9_]*$/.test(written);
+  if (lowerWord && (match[2] !== undefined || written.includes('_'))) return { reason: 'unknown', name };
+  return null;
+}
+
+/** The directive name within 2 edits of `name` (the closest), if any; short words need to be closer. */
+function nearestDirective(name: string): string | undefined {
+  if (name.length < 3) return undefined;
+  // `-` for `_` is the commonest slip (`end-slide`); it counts as one edit like any other.
+  const limit = name.length <= 4 ? 1 : 2;
+  let best: { name: string; distance: number } | undefined;
+  for (const candidate of DIRECTIVE_NAMES) {
+    const distance = editDistance(name, candidate);
+    if (distance <= limit && (best === undefined || distance < best.distance)) best = { name: candidate, distance };
+  }
+  return best?.name;
+}
+
+/** Levenshtein distance (insertions, deletions, substitutions), for names of a few letters. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}

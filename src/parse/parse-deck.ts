@@ -1,6 +1,7 @@
 import type { Token } from 'marked';
-import type { Block, Deck, DeckMeta, Slide } from '../deck/types.js';
-import { parseDirective } from './directives.js';
+import type { Block, Deck, DeckMeta, Slide, SourceWarning } from '../deck/types.js';
+import { copyBlockLine, setBlockLine } from './block-lines.js';
+import { parseDirective, suspectDirective } from './directives.js';
 import { lex } from './lexer.js';
 import { mergeArtVariants, tokenToBlocks } from './to-blocks.js';
 
@@ -27,10 +28,30 @@ interface Draft {
   /** List items appear one step at a time (front matter or `<!-- incremental_lists -->`). */
   incremental: boolean;
   /** Open `<!-- columns -->` region: the widths and the blocks of each column so far. */
-  columns?: { widths: number[]; columns: Block[][] };
+  columns?: { widths: number[]; columns: Block[][]; line: number };
+  /** For `lectern check`: what this slide's source holds that never shows (see SourceWarning). */
+  warnings: SourceWarning[];
+  /** Line of the first notes directive, and of an open `<!-- notes -->` block. */
+  notesLine?: number;
+  openNotesLine?: number;
+  /** Slide breaks swallowed by an unclosed `<!-- notes -->` block. */
+  breaksInNotes: number;
+  /** Line of the `---` or `<!-- end_slide -->` that started this slide; undefined for the first. */
+  opener?: number;
 }
 
-const newDraft = (line: number, incremental: boolean): Draft => ({ title: '', steps: [[]], notes: [], line, inNotes: false, gap: true, incremental });
+const newDraft = (line: number, incremental: boolean, opener?: number): Draft => ({
+  title: '',
+  steps: [[]],
+  notes: [],
+  line,
+  inNotes: false,
+  gap: true,
+  incremental,
+  warnings: [],
+  breaksInNotes: 0,
+  ...(opener === undefined ? {} : { opener }),
+});
 
 /**
  * Builds the deck model from a lesson body: slides split at `---` (and `<!-- end_slide -->`),
@@ -41,28 +62,33 @@ export function parseDeck(input: DeckInput): Deck {
   let line = input.bodyLineOffset + 1;
   const incremental = input.frontMatter['incremental_lists'] === true;
   let draft = newDraft(line, incremental);
+  const warnings: SourceWarning[] = [];
 
-  const finish = () => {
+  /** Ends the slide being collected; `closer` is the line of the break that ends it (none at the end). */
+  const finish = (closer?: number) => {
     closeColumns(draft);
     const steps = draft.steps.map(mergeArtVariants);
     // A trailing pause with nothing after it is not a step.
     while (steps.length > 1 && steps[steps.length - 1]?.length === 0) steps.pop();
     const empty = draft.title === '' && steps.every((s) => s.length === 0);
+    warnings.push(...draftWarnings(draft, empty ? undefined : slides.length, closer));
     if (!empty) slides.push({ title: draft.title, steps, notes: draft.notes.join('\n\n').trim(), source: { line: draft.line } });
   };
 
   for (const token of lex(input.body)) {
     const tokenLine = line;
     line += countNewlines(token.raw);
+    if (token.type === 'hr' && draft.inNotes) draft.breaksInNotes++;
     if (token.type === 'hr' && !draft.inNotes) {
-      finish();
-      draft = newDraft(line, incremental);
+      finish(tokenLine);
+      draft = newDraft(line, incremental, tokenLine);
       continue;
     }
     const directive = token.type === 'html' ? parseDirective(token.raw) : null;
+    if (token.type === 'html' && !directive) noteSuspect(draft, token.raw, tokenLine);
     if (directive?.name === 'end_slide') {
-      finish();
-      draft = newDraft(line, incremental);
+      finish(tokenLine);
+      draft = newDraft(line, incremental, tokenLine);
       continue;
     }
     if (draft.inNotes) {
@@ -71,7 +97,11 @@ export function parseDeck(input: DeckInput): Deck {
       continue;
     }
     if (directive) {
-      applyDirective(draft, directive);
+      if (directive.name === 'notes') {
+        draft.notesLine ??= tokenLine;
+        if (directive.text === undefined) draft.openNotesLine = tokenLine;
+      }
+      applyDirective(draft, directive, tokenLine);
       draft.gap = true;
       continue;
     }
@@ -84,20 +114,66 @@ export function parseDeck(input: DeckInput): Deck {
       draft.line = tokenLine;
       continue;
     }
+    // Each block remembers its source line, for `lectern check` to point at.
+    const at = contentLine(token, tokenLine);
     const blocks = tokenToBlocks(token);
+    for (const block of blocks) setBlockLine(block, at);
     // A slide without a heading starts where its first content does (not at the `---`).
     if (draft.title === '' && isUntouched(draft) && blocks.length > 0) draft.line = tokenLine;
     const first = blocks[0];
-    if (first && !draft.gap) blocks[0] = { ...first, attached: true };
+    if (first && !draft.gap) {
+      blocks[0] = { ...first, attached: true };
+      copyBlockLine(first, blocks[0]);
+    }
     addBlocks(draft, blocks);
     draft.gap = false;
   }
   finish();
 
-  return { meta: deckMeta(input, slides), slides };
+  const deck: Deck = { meta: deckMeta(input, slides), slides };
+  if (warnings.length > 0) deck.warnings = warnings;
+  return deck;
 }
 
-function applyDirective(draft: Draft, directive: NonNullable<ReturnType<typeof parseDirective>>): void {
+/** Records a comment that looks like a misspelt or unknown directive. */
+function noteSuspect(draft: Draft, html: string, line: number): void {
+  const suspect = suspectDirective(html);
+  if (!suspect) return;
+  draft.warnings.push({
+    kind: 'unknown-directive',
+    line,
+    step: draft.steps.length - 1,
+    text: html.trim(),
+    ...(suspect.suggestion === undefined ? {} : { suggestion: suspect.suggestion }),
+  });
+}
+
+/**
+ * The warnings of a finished slide: its own (tagged with its index when it is shown), and
+ * what dropping it loses: notes with no slide, or a slide left empty between two breaks
+ * (an empty first or last slide is only a leading or trailing `---`, which is harmless).
+ */
+function draftWarnings(draft: Draft, slide: number | undefined, closer: number | undefined): SourceWarning[] {
+  // A step only means something on a slide that is shown.
+  const out = draft.warnings.map(({ step, ...w }): SourceWarning => (slide === undefined || step === undefined ? w : { ...w, slide, step }));
+  if (draft.inNotes && draft.breaksInNotes > 0 && draft.openNotesLine !== undefined) {
+    out.push({ kind: 'unclosed-notes', line: draft.openNotesLine, ...(slide === undefined ? {} : { slide }), text: '<!-- notes -->' });
+  }
+  if (slide !== undefined) return out;
+  if (draft.notes.length > 0) {
+    out.push({ kind: 'stray-notes', line: draft.notesLine ?? draft.line, text: draft.notes.join(' ').replace(/\s+/g, ' ').trim() });
+  } else if (draft.opener !== undefined && closer !== undefined) {
+    out.push({ kind: 'empty-slide', line: draft.opener, text: '' });
+  }
+  return out;
+}
+
+/** Where a token's content starts: inside the fence for fenced code and art. */
+function contentLine(token: Token, tokenLine: number): number {
+  return token.type === 'code' && /^ {0,3}(`{3,}|~{3,})/.test(token.raw) ? tokenLine + 1 : tokenLine;
+}
+
+function applyDirective(draft: Draft, directive: NonNullable<ReturnType<typeof parseDirective>>, line: number): void {
   switch (directive.name) {
     case 'pause':
       closeColumns(draft);
@@ -109,7 +185,7 @@ function applyDirective(draft: Draft, directive: NonNullable<ReturnType<typeof p
       break;
     case 'columns':
       closeColumns(draft);
-      draft.columns = { widths: directive.widths, columns: [[]] };
+      draft.columns = { widths: directive.widths, columns: [[]], line };
       break;
     case 'column':
       if (draft.columns) draft.columns.columns.push([]);
@@ -147,6 +223,7 @@ function revealItemByItem(draft: Draft, list: Extract<Block, { kind: 'list' }>):
     const current = draft.steps[draft.steps.length - 1];
     if (current && current.length > 0) draft.steps.push([]);
     const part: Block = { ...list, items: [item], start: list.start + i };
+    copyBlockLine(list, part);
     if (i > 0) part.attached = true;
     draft.steps[draft.steps.length - 1]?.push(part);
   });
@@ -160,7 +237,9 @@ function closeColumns(draft: Draft): void {
   const columns = open.columns.map(mergeArtVariants).filter((c, i) => c.length > 0 || i > 0);
   if (columns.every((c) => c.length === 0)) return;
   const widths = columns.map((_, i) => open.widths[i] ?? 1);
-  draft.steps[draft.steps.length - 1]?.push({ kind: 'columns', widths, columns });
+  const block: Block = { kind: 'columns', widths, columns };
+  setBlockLine(block, open.line);
+  draft.steps[draft.steps.length - 1]?.push(block);
 }
 
 function isUntouched(draft: Draft): boolean {

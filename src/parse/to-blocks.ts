@@ -1,5 +1,6 @@
 import type { Token, Tokens } from 'marked';
 import type { Align, Block, ListItem } from '../deck/types.js';
+import { copyBlockLine } from './block-lines.js';
 
 /**
  * Converts one content token (not a directive, not a slide break) to blocks. Art fences are
@@ -61,7 +62,10 @@ export function mergeArtVariants(blocks: Block[]): Block[] {
   for (const block of blocks) {
     const previous = out[out.length - 1];
     if (block.kind === 'art' && previous?.kind === 'art') {
-      out[out.length - 1] = { kind: 'art', variants: [...previous.variants, ...block.variants] };
+      const merged: Block = { kind: 'art', variants: [...previous.variants, ...block.variants] };
+      // The picture starts where its first variant does.
+      copyBlockLine(previous, merged);
+      out[out.length - 1] = merged;
     } else {
       out.push(block);
     }
