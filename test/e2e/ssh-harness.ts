@@ -91,6 +91,7 @@ export function startSsh(port: number, opts: StartOptions & { user?: string; arg
 
 /** Stops every client and server started by the tests. */
 export async function stopAll(): Promise<void> {
+  endRawClients();
   await killAll();
   await Promise.all([...servers].map((s) => s.ssh.close()));
   servers.clear();
@@ -99,4 +100,73 @@ export async function stopAll(): Promise<void> {
 /** Removes the host key folder (call in afterAll). */
 export function removeHostKey(): void {
   rmSync(keyDir, { recursive: true, force: true });
+}
+
+/** A programmatic SSH client (ssh2) for what OpenSSH cannot send: odd sizes, floods, raw requests. */
+export interface RawClient {
+  client: import('ssh2').Client;
+  /** Everything received on the shell channel so far. */
+  output(): string;
+  /** The shell channel (after `shell()`). */
+  channel(): import('ssh2').ClientChannel;
+  /** Opens a pty of this size and a shell. */
+  shell(pty: { cols: number; rows: number; term?: string }): Promise<void>;
+  /** Resolves when the connection closed. */
+  closed: Promise<void>;
+  end(): void;
+}
+
+const rawClients = new Set<RawClient>();
+
+/** Connects with ssh2 as `username` (anonymous). */
+export async function connectRaw(port: number, username = 'viewer'): Promise<RawClient> {
+  const ssh2 = (await import('ssh2')).default;
+  const client = new ssh2.Client();
+  let out = '';
+  let chan: import('ssh2').ClientChannel | undefined;
+  const closed = new Promise<void>((resolve) => client.on('close', () => resolve()));
+  client.on('error', () => {});
+  await new Promise<void>((resolve, reject) => {
+    client.once('ready', () => resolve());
+    client.once('error', reject);
+    client.connect({ host: '127.0.0.1', port, username, readyTimeout: 10_000 });
+  });
+  const raw: RawClient = {
+    client,
+    output: () => out,
+    channel: () => {
+      if (!chan) throw new Error('no shell yet');
+      return chan;
+    },
+    shell: (pty) =>
+      new Promise<void>((resolve, reject) => {
+        client.shell({ cols: pty.cols, rows: pty.rows, term: pty.term ?? 'xterm-256color' }, (error, channel) => {
+          if (error) return reject(error);
+          chan = channel;
+          channel.on('data', (d: Buffer) => (out += d.toString('utf8')));
+          channel.on('error', () => {});
+          resolve();
+        });
+      }),
+    closed,
+    end: () => client.end(),
+  };
+  rawClients.add(raw);
+  void closed.then(() => rawClients.delete(raw));
+  return raw;
+}
+
+/** Ends every raw client still connected. */
+export function endRawClients(): void {
+  for (const c of rawClients) c.client.destroy();
+  rawClients.clear();
+}
+
+/** Polls `fn` until true (bounded). */
+export async function eventually(fn: () => boolean, timeoutMs = 5000, what = 'condition'): Promise<void> {
+  const start = Date.now();
+  while (!fn()) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }
