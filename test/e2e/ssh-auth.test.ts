@@ -1,0 +1,119 @@
+/**
+ * Who gets in, with the real OpenSSH client: viewer keys, a viewer password, and a remote
+ * presenter whose key lets it drive the deck for everyone.
+ */
+import { chmodSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ssh2 from 'ssh2';
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { parseAuthorizedKeys } from '../../src/transports/ssh/auth.js';
+import { waitForSlide } from './lectern-screen.js';
+import { LESSON, runLectern, startLectern, startPty, tempDir } from './pty-screen.js';
+import { removeHostKey, sshOptions, startSsh, startTestServer, stopAll } from './ssh-harness.js';
+
+const dir = tempDir('lectern-ssh-auth-');
+afterEach(stopAll);
+afterAll(() => {
+  removeHostKey();
+  dir.cleanup();
+});
+
+/** A key pair on disk for `ssh -i`, and its public half parsed for the server. */
+function keyFile(name: string) {
+  const pair = ssh2.utils.generateKeyPairSync('ed25519', { comment: name });
+  const path = join(dir.path, name);
+  writeFileSync(path, pair.private, { mode: 0o600 });
+  chmodSync(path, 0o600);
+  writeFileSync(`${path}.pub`, `# ${name}\n${pair.public}\n`);
+  return { path, authorized: `${path}.pub`, keys: parseAuthorizedKeys(pair.public).keys };
+}
+
+const student = keyFile('student');
+const teacher = keyFile('teacher');
+const stranger = keyFile('stranger');
+
+describe('authentication', () => {
+  test('--viewer-keys: a listed key watches; no key or another key is refused', async () => {
+    const server = await startTestServer({ auth: { viewerKeys: student.keys } });
+    const ok = startSsh(server.port, { args: ['-i', student.path] });
+    await waitForSlide(ok, 1, 10_000);
+    await Promise.all(
+      [[], ['-i', stranger.path]].map(async (args) => {
+        const denied = startPty('ssh', ['-tt', ...sshOptions(server.port), ...args, 'viewer@127.0.0.1']);
+        await denied.waitFor(() => denied.rawOutput().includes('Permission denied'), 10_000, 'Permission denied');
+        expect((await denied.exited).exitCode).toBe(255);
+      }),
+    );
+    expect(server.room.viewers).toBe(1);
+  });
+
+  test('--viewer-password: the right password watches, a wrong one does not', async () => {
+    const server = await startTestServer({ auth: { viewerPassword: 'kvm-lxc' } });
+    await expect(connectRawWithPassword(server.port, 'wrong')).rejects.toThrow();
+    const c = await connectRawWithPassword(server.port, 'kvm-lxc');
+    await new Promise<void>((resolve, reject) => c.shell({ cols: 80, rows: 24 }, (e) => (e ? reject(e) : resolve())));
+    expect(server.room.viewers).toBe(1);
+    c.end();
+  });
+
+  test('--presenter-keys: presenter@ with that key drives the deck for everyone; others only watch', async () => {
+    const server = await startTestServer({ auth: { presenterKeys: teacher.keys } });
+    const viewer = startSsh(server.port);
+    await waitForSlide(viewer, 1, 10_000);
+    const presenter = startSsh(server.port, { user: 'presenter', args: ['-i', teacher.path] });
+    await waitForSlide(presenter, 1, 10_000);
+    presenter.press('\x1b[C');
+    presenter.press('\x1b[C');
+    await waitForSlide(viewer, 3);
+    expect(server.stage.snapshot.position.slide).toBe(2);
+    // Viewers are counted, presenters are not.
+    expect(server.room.viewers).toBe(1);
+    const impostor = startPty('ssh', ['-tt', ...sshOptions(server.port), '-i', stranger.path, 'presenter@127.0.0.1']);
+    expect((await impostor.exited).exitCode).toBe(255);
+    // A viewer's keys never move the stage.
+    viewer.press('\x1b[C');
+    await viewer.waitFor('browsing', 3000);
+    expect(server.stage.snapshot.position.slide).toBe(2);
+  });
+});
+
+describe('lectern serve --presenter-keys', () => {
+  test("a remote presenter's moves show on the teacher's own terminal and every viewer's", async () => {
+    const t = startLectern(['serve', LESSON, '--port', '0', '--presenter-keys', teacher.authorized], { cols: 100, rows: 30 });
+    await t.waitFor(/present:\s+ssh -p \d+ presenter@127\.0\.0\.1[\s\S]*Press Enter/, 10_000, 'instructions');
+    const port = Number(/ssh -p (\d+)/.exec(t.text())?.[1]);
+    t.press('\r');
+    await waitForSlide(t, 1);
+    const viewer = startSsh(port);
+    await waitForSlide(viewer, 1, 10_000);
+    const presenter = startSsh(port, { user: 'presenter', args: ['-i', teacher.path] });
+    await waitForSlide(presenter, 1, 10_000);
+    presenter.press('\x1b[C\x1b[C\x1b[C');
+    await waitForSlide(t, 4);
+    await waitForSlide(viewer, 4);
+    // And the teacher's keys still lead, the remote presenter following along.
+    t.press('\x1b[D');
+    await waitForSlide(presenter, 3);
+    await waitForSlide(viewer, 3);
+  });
+
+  test('a --presenter-keys file that is not authorized_keys is bad input: one line, exit 2', async () => {
+    const bad = join(dir.path, 'bad-keys');
+    writeFileSync(bad, 'this is not a key\n');
+    const run = await runLectern(['serve', LESSON, '--port', '0', '--presenter-keys', bad]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`lectern: --presenter-keys ${bad}: line 1 is not a public key\n`);
+    expect(run.stdout).toBe('');
+  });
+});
+
+async function connectRawWithPassword(port: number, password: string) {
+  const client = new ssh2.Client();
+  client.on('error', () => {});
+  await new Promise<void>((resolve, reject) => {
+    client.once('ready', () => resolve());
+    client.once('error', reject);
+    client.connect({ host: '127.0.0.1', port, username: 'student', password, tryKeyboard: false, readyTimeout: 10_000 });
+  });
+  return client;
+}
