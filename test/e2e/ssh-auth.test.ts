@@ -20,7 +20,11 @@ afterAll(() => {
 
 /** A key pair on disk for `ssh -i`, and its public half parsed for the server. */
 function keyFile(name: string) {
-  const pair = ssh2.utils.generateKeyPairSync('ed25519', { comment: name });
+  // ssh2 makes a malformed key about once in 256 (see generateHostKey): take a good one.
+  let pair = ssh2.utils.generateKeyPairSync('ed25519', { comment: name });
+  while (ssh2.utils.parseKey(pair.private) instanceof Error || ssh2.utils.parseKey(pair.public) instanceof Error) {
+    pair = ssh2.utils.generateKeyPairSync('ed25519', { comment: name });
+  }
   const path = join(dir.path, name);
   writeFileSync(path, pair.private, { mode: 0o600 });
   chmodSync(path, 0o600);

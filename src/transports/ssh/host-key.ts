@@ -35,6 +35,19 @@ export function fingerprintOf(key: ParsedKey): string {
   return `SHA256:${createHash('sha256').update(key.getPublicSSH()).digest('base64').replace(/=+$/, '')}`;
 }
 
+/**
+ * A new ed25519 key in OpenSSH format. ssh2 1.17 drops a public key's leading zero byte
+ * while encoding it, so about one key in 256 comes out malformed: make another then.
+ */
+export function generateHostKey(): string {
+  for (let attempt = 0; attempt < 32; attempt++) {
+    const text = ssh2.utils.generateKeyPairSync('ed25519', { comment: 'lectern host key' }).private;
+    const key = ssh2.utils.parseKey(text);
+    if (!(key instanceof Error) && !Array.isArray(key) && key.isPrivateKey()) return text;
+  }
+  throw new Error('cannot make a host key (ssh2 keeps producing malformed keys)');
+}
+
 function parse(text: string, path: string): ParsedKey {
   const parsed = ssh2.utils.parseKey(text);
   const key = Array.isArray(parsed) ? parsed[0] : parsed;
@@ -56,7 +69,7 @@ export function loadOrCreateHostKey(dir: string): HostKey {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     // recursive mkdir keeps an existing folder's mode; tighten ours if it is open to others.
     if ((statSync(dir).mode & 0o077) !== 0) chmodSync(dir, 0o700);
-    text = ssh2.utils.generateKeyPairSync('ed25519', { comment: 'lectern host key' }).private;
+    text = generateHostKey();
     // 'wx': never overwrite a key another lectern wrote meanwhile.
     try {
       writeFileSync(path, text, { mode: 0o600, flag: 'wx' });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { configDir, HOST_KEY_FILE, loadOrCreateHostKey } from '../../../src/transports/ssh/host-key.js';
+import { configDir, generateHostKey, HOST_KEY_FILE, loadOrCreateHostKey } from '../../../src/transports/ssh/host-key.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -31,5 +31,15 @@ describe('host key', () => {
     expect(configDir({ XDG_CONFIG_HOME: '/x/cfg', HOME: '/home/t' })).toBe('/x/cfg/lectern');
     expect(configDir({ XDG_CONFIG_HOME: 'relative', HOME: '/home/t' })).toBe('/home/t/.config/lectern');
     expect(configDir({ HOME: '/home/t' })).toBe('/home/t/.config/lectern');
+  });
+});
+
+describe('host key generation', () => {
+  test('never returns one of the malformed keys ssh2 sometimes makes', async () => {
+    const ssh2 = (await import('ssh2')).default;
+    for (let i = 0; i < 1500; i++) {
+      const key = ssh2.utils.parseKey(generateHostKey());
+      expect(key instanceof Error).toBe(false);
+    }
   });
 });
