@@ -1,9 +1,18 @@
-import { Marked, type Token } from 'marked';
+import { Lexer, Marked, type Token } from 'marked';
 
 // A private instance: extensions registered on the global `marked` accumulate across calls.
 const markdown = new Marked({ gfm: true });
 
-/** Block-level Markdown tokens of a lesson body (GitHub-flavoured: tables, task lists). */
+/**
+ * Block-level Markdown tokens of a lesson body (GitHub-flavoured: tables, task lists).
+ *
+ * Only the block pass runs: the deck keeps inline Markdown as text and the renderer parses
+ * it when a slide is drawn, so marked's inline pass (half of lexing, ~0.3 ms a slide) would
+ * be wasted work before the first slide can show. Tokens' `text` fields are the same either
+ * way; their inline `tokens` arrays stay empty.
+ */
 export function lex(body: string): Token[] {
-  return markdown.lexer(body);
+  const lexer = new Lexer({ ...markdown.defaults });
+  // What Lexer.lex does before its block pass.
+  return lexer.blockTokens(body.replace(/\r\n|\r/g, '\n'), lexer.tokens);
 }
