@@ -3,6 +3,7 @@ import { clampPosition, samePosition, startPosition } from '../deck/navigate.js'
 import type { Deck, Position } from '../deck/types.js';
 import type { Viewport } from '../render/frame.js';
 import { contentHeight } from '../render/layout-slide.js';
+import { prefetchNeighbours } from '../render/prefetch.js';
 import { renderScreen, scrollLimitFor, type ScreenState } from '../render/screen.js';
 import { searchableTexts, slideLabel } from '../render/slide-text.js';
 import type { UiStrings } from '../render/strings.js';
@@ -121,6 +122,13 @@ export function App(props: AppProps) {
       }),
     [keys],
   );
+
+  // While the reader looks at this slide, lay out what → and ← will show.
+  useEffect(() => {
+    const timer = setTimeout(() => prefetchNeighbours(deck, position, viewport, styles), 0);
+    return () => clearTimeout(timer);
+    // The position's parts, not the object: a re-render at the same place warms nothing new.
+  }, [deck, position.slide, position.step, viewport, styles]);
 
   const screen = screenFor({ ...state, position }, ctx, viewport, styles);
   if (props.viewers !== undefined) screen.viewers = props.viewers;
