@@ -1,0 +1,37 @@
+// Decks the benchmark presents: the course lesson, and a generated deck of many slides, each
+// with a heading, a paragraph, a list, a table and a code block. Lines stay under 70 columns
+// so that mdp (which refuses lines wider than the screen) can show it at 80x24.
+
+const TOPICS = ['KVM', 'LXC', 'storage', 'networking', 'backups', 'clusters', 'firewalls', 'templates'];
+
+/** Markdown of a deck of `count` slides (the first is a title slide). */
+export function generatedDeck(count) {
+  const slides = ['# Generated deck\n\nA benchmark deck of many similar slides.\n'];
+  for (let i = 2; i <= count; i++) {
+    const topic = TOPICS[i % TOPICS.length];
+    slides.push(
+      [
+        `## Slide ${i}: ${topic}`,
+        '',
+        `This slide talks about **${topic}** in a few plain sentences, with`,
+        `some *emphasis* and \`inline code\`, wrapped like a lesson would be.`,
+        '',
+        `- first point about ${topic}`,
+        `- second point, a little longer than the first`,
+        `- third point with **bold** text`,
+        '',
+        '| Name | Value | Note |',
+        '|------|-------|------|',
+        `| ${topic} | ${i} | ok |`,
+        `| other | ${i * 2} | also ok |`,
+        '',
+        '```bash',
+        `echo "slide ${i}"`,
+        `qm list | grep ${topic.toLowerCase()}`,
+        '```',
+        '',
+      ].join('\n'),
+    );
+  }
+  return slides.join('\n---\n\n');
+}
