@@ -1,4 +1,5 @@
 import type { ColorMode } from './theme/color-level.js';
+import type { ExportFormat } from './transports/export.js';
 
 /** A parsed command line. */
 export type CliCommand =
@@ -19,7 +20,23 @@ export type CliCommand =
     } & LookOptions)
   | ({ kind: 'print'; path: string | undefined; color: ColorMode; size: { columns: number; rows: number } | undefined } & LookOptions)
   /** `lectern notes [PATH]`: the speaker-notes view that follows a presenter of PATH. */
-  | ({ kind: 'notes'; path: string | undefined; color: ColorMode } & LookOptions);
+  | ({ kind: 'notes'; path: string | undefined; color: ColorMode } & LookOptions)
+  /** `lectern check [PATH]`: lint the deck for each `--size` (default 80x24). */
+  | { kind: 'check'; path: string | undefined; sizes: { columns: number; rows: number }[]; format: 'text' | 'json'; ascii: boolean | undefined }
+  /** `lectern export [PATH] --format F`: the deck's Frames as a web page, pictures or text. */
+  | ({
+      kind: 'export';
+      path: string | undefined;
+      format: ExportFormat;
+      /** `-o`: a file, or for svg a file name pattern or folder; undefined or `-`: stdout. */
+      output: string | undefined;
+      size: { columns: number; rows: number } | undefined;
+      /** `--slides`: 1-based slide numbers to export, in order; undefined: all. */
+      slides: number[] | undefined;
+    } & LookOptions);
+
+
+const EXPORT_FORMATS = new Set<string>(['html', 'txt', 'ansi', 'svg']);
 
 /** How slides look, for every command that draws them. */
 export interface LookOptions {
@@ -73,10 +90,23 @@ Usage:
   lectern notes [PATH]           speaker notes, for a second terminal or tmux pane: follows
                                  lectern presenting PATH (its notes, the next slide's title,
                                  elapsed time and clock); waits for it when it is not running
+  lectern check [PATH] [--size COLSxROWS]... [--format text|json]
+                                 will it work on the projector? Reports, with FILE:LINE, content
+                                 taller or wider than each screen (default 80x24), tables that
+                                 cannot fit, broken relative links, misspelt directives, empty
+                                 slides and lost notes. Exit 1 when it finds any
+  lectern export [PATH] --format html|svg|txt|ansi [-o OUT] [--size COLSxROWS] [--slides LIST]
+                                 the slides as the screen shows them (default 100x30): one web
+                                 page, one SVG picture per slide (OUT-01.svg… or into folder
+                                 OUT/), or every Frame as text (txt) or with colors (ansi)
   lectern --help | --version
 
 Options:
-  --size COLSxROWS   screen size for print (default: the terminal's, else 80x24)
+  --size COLSxROWS   screen size for print (default: the terminal's, else 80x24), check
+                     (repeat it for several screens) and export
+  --format F         check: text (default) or json; export: html, svg, txt or ansi
+  -o, --output OUT   export: where to write (default: standard output; svg needs it)
+  --slides LIST      export: only these slides, e.g. 1,5 or 2-4
   --color MODE       auto (default), always or never; NO_COLOR and FORCE_COLOR are respected
   --theme NAME|FILE  dark (default), light, high-contrast, mono, or a YAML/JSON theme file
   --ascii            pure ASCII output (automatic when the locale is not UTF-8)
@@ -109,6 +139,19 @@ export function parseSize(text: string): { columns: number; rows: number } {
   return { columns, rows };
 }
 
+/** Parses `--slides`: `1,5`, `2-4` or a mix, into 1-based slide numbers (in that order, once each). */
+export function parseSlideList(text: string): number[] {
+  const out: number[] = [];
+  for (const part of text.split(',')) {
+    const match = /^\s*(\d{1,5})\s*(?:-\s*(\d{1,5})\s*)?$/.exec(part);
+    const from = Number(match?.[1]);
+    const to = match?.[2] === undefined ? from : Number(match[2]);
+    if (!match || from < 1 || to < from) throw new UsageError(`--slides: expected slide numbers like 1,5 or 2-4 (got "${text}")`);
+    for (let n = from; n <= to; n++) if (!out.includes(n)) out.push(n);
+  }
+  return out;
+}
+
 /** Parses argv (without node and the script). Throws UsageError on anything unknown. */
 export function parseArgs(argv: readonly string[]): CliCommand {
   const positional: string[] = [];
@@ -121,6 +164,10 @@ export function parseArgs(argv: readonly string[]): CliCommand {
   const serveFlags = { host: '127.0.0.1', port: DEFAULT_SERVE_PORT, socket: undefined as string | undefined, maxViewers: 200 };
   const secrets = { viewerPassword: undefined as string | undefined, viewerKeys: undefined as string | undefined, presenterKeys: undefined as string | undefined };
   let sshAsked = false;
+  const sizes: { columns: number; rows: number }[] = [];
+  let format: string | undefined;
+  let output: string | undefined;
+  let slides: number[] | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -144,6 +191,17 @@ export function parseArgs(argv: readonly string[]): CliCommand {
       }
       case '--size':
         size = parseSize(value());
+        sizes.push(size);
+        break;
+      case '--format':
+        format = value();
+        break;
+      case '-o':
+      case '--output':
+        output = value();
+        break;
+      case '--slides':
+        slides = parseSlideList(value());
         break;
       case '--start': {
         const text = value();
@@ -215,6 +273,18 @@ export function parseArgs(argv: readonly string[]): CliCommand {
   if (first === 'print') {
     if (rest.length > 1) throw new UsageError(`print takes one PATH (got ${rest.length})`);
     return { kind: 'print', path: rest[0], color, size, theme, ascii };
+  }
+  if (first === 'check') {
+    if (rest.length > 1) throw new UsageError(`check takes one PATH (got ${rest.length})`);
+    if (format !== undefined && format !== 'text' && format !== 'json') throw new UsageError(`--format: check writes text or json (got "${format}")`);
+    return { kind: 'check', path: rest[0], sizes: sizes.length > 0 ? sizes : [{ columns: 80, rows: 24 }], format: format ?? 'text', ascii };
+  }
+  if (first === 'export') {
+    if (rest.length > 1) throw new UsageError(`export takes one PATH (got ${rest.length})`);
+    if (format === undefined) throw new UsageError('export: needs --format html, svg, txt or ansi');
+    if (!EXPORT_FORMATS.has(format)) throw new UsageError(`--format: export writes html, svg, txt or ansi (got "${format}")`);
+    if (format === 'svg' && (output === undefined || output === '-')) throw new UsageError('export --format svg: needs -o OUT (one picture per slide: OUT-01.svg… or OUT/ for a folder)');
+    return { kind: 'export', path: rest[0], format: format as ExportFormat, output, size, slides, theme, ascii };
   }
   if (first === 'notes') {
     if (rest.length > 1) throw new UsageError(`notes takes one PATH (got ${rest.length})`);

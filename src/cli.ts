@@ -1,5 +1,5 @@
-import { openSync, readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, openSync, readFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { ReadStream } from 'node:tty';
 import { fileURLToPath } from 'node:url';
 import { USAGE, UsageError, parseArgs, type CliCommand, type LookOptions } from './cli-args.js';
@@ -19,6 +19,8 @@ import { loadTheme, themeBase } from './load/theme-file.js';
 import { socketPathFor, startPresenterLink, type PresenterLink } from './transports/notes-link.js';
 import type { OpenLesson } from './transports/presenter-shell.js';
 import { printFrames } from './transports/print.js';
+import { runCheck } from './check/run-check.js';
+import { writeExport } from './transports/export.js';
 import type { ParsedKey } from 'ssh2';
 
 /** The repository root: both src/ (tests) and dist/ (the bundle) sit one level below it. */
@@ -70,12 +72,49 @@ async function run(command: CliCommand): Promise<number> {
       if (!process.stdout.isTTY) return print(opened.deck, command);
       return present(opened, command);
     }
+    case 'check':
+      return check(command);
+    case 'export':
+      return exportSlides(command);
     case 'notes': {
       if (!process.stdout.isTTY) throw new UsageError('notes needs a terminal: run it in a second terminal or tmux pane');
       if (command.path === '-') throw new UsageError('notes needs a lesson file to follow, not standard input');
       return notes(await open(command.path), command);
     }
   }
+}
+
+/** `lectern check`: every lesson of a folder, or the one lesson; exit 1 when anything is found. */
+async function check(command: Extract<CliCommand, { kind: 'check' }>): Promise<number> {
+  const first = await open(command.path);
+  const others = first.source.course.filter((path) => path !== first.source.path);
+  const decks = [first.deck, ...(await Promise.all(others.map((path) => openDeck(path, readStdin)))).map((o) => o.deck)];
+  // Presenting decides ASCII by the presenting machine's locale, not this one's: check the
+  // Unicode drawing unless --ascii asks for the other.
+  const styles = makeStyles(darkTheme, 0, { ascii: command.ascii === true });
+  const cwd = process.cwd();
+  const fileName = (source: string) => {
+    if (source === '-') return '<stdin>';
+    const near = relative(cwd, source);
+    return near.startsWith('..') || isAbsolute(near) ? source : near;
+  };
+  const result = runCheck({ decks, sizes: command.sizes, format: command.format, styles, exists: existsSync, fileName });
+  process.stdout.write(result.output);
+  return result.code;
+}
+
+/** `lectern export`: a page, pictures or text files made from the screen's Frames. */
+async function exportSlides(command: Extract<CliCommand, { kind: 'export' }>): Promise<number> {
+  const { deck } = await open(command.path);
+  const size = command.size ?? { columns: 100, rows: 30 };
+  // Files are looked at elsewhere: exact colors (truecolor) except plain text, and Unicode
+  // unless --ascii, whatever this terminal's locale.
+  const styles = await stylesFor(deck, { ...command, ascii: command.ascii ?? false }, command.format === 'txt' ? 0 : 3);
+  const strings = chooseStrings(deck.meta.lang, process.env['LANG']);
+  const request = { format: command.format, viewport: screenViewport(size.columns, size.rows), slides: command.slides, output: command.output, generator: `lectern ${version()}` };
+  const written = await writeExport(deck, request, styles, strings, process.stdout);
+  if (written.length > 1) process.stderr.write(`lectern: wrote ${written.length} files (${written[0]} … ${written[written.length - 1]})\n`);
+  return 0;
 }
 
 function open(path: string | undefined) {
