@@ -60,6 +60,29 @@ describe('authentication', () => {
     c.end();
   });
 
+  test('guessing passwords: the connection is cut after 6 wrong ones', async () => {
+    const server = await startTestServer({ auth: { viewerPassword: 'kvm-lxc' } });
+    const client = new ssh2.Client();
+    let tries = 0;
+    const closed = new Promise<void>((resolve) => client.on('close', () => resolve()));
+    client.on('error', () => {});
+    client.connect({
+      host: '127.0.0.1',
+      port: server.port,
+      username: 'student',
+      readyTimeout: 10_000,
+      authHandler: (_methods, _partial, next) => {
+        tries++;
+        // Keep guessing, far past any limit.
+        if (tries > 50) return next(false as never);
+        next({ type: 'password', username: 'student', password: `guess${tries}` });
+      },
+    });
+    await closed;
+    expect(tries).toBeLessThanOrEqual(8);
+    expect(server.room.viewers).toBe(0);
+  });
+
   test('--presenter-keys: presenter@ with that key drives the deck for everyone; others only watch', async () => {
     const server = await startTestServer({ auth: { presenterKeys: teacher.keys } });
     const viewer = startSsh(server.port);

@@ -43,6 +43,9 @@ export interface SshServer {
 /** Long enough for a slow client on a bad network, short enough that idle sockets go. */
 export const DEFAULT_HANDSHAKE_TIMEOUT_MS = 10_000;
 
+/** Failed logins allowed on one connection (OpenSSH's MaxAuthTries is 6). */
+const MAX_AUTH_FAILURES = 6;
+
 /** How long a client may take to hang up after its session ended. */
 const CLOSE_GRACE_MS = 5000;
 
@@ -129,6 +132,7 @@ export function startSshServer(room: Room, options: SshServerOptions): Promise<S
     let role: ViewerRole = 'viewer';
     let userName = '';
     let sessions = 0;
+    let failures = 0;
     let viewer: Viewer | undefined;
     client.on('error', () => socket.destroy());
     client.on('authentication', (ctx) => {
@@ -140,7 +144,13 @@ export function startSshServer(room: Room, options: SshServerOptions): Promise<S
       } else if (decision.accept === 'ask-signature') {
         // ssh2 answers a key query with PK_OK when accepted without a signature.
         ctx.accept();
+      } else if (++failures > MAX_AUTH_FAILURES) {
+        // Guessing passwords costs a new connection (and its handshake) every few tries.
+        ctx.reject();
+        socket.destroy();
       } else {
+        // 'none' is how every client starts; it is not a failed guess.
+        if (ctx.method === 'none') failures--;
         ctx.reject(decision.methods);
       }
     });

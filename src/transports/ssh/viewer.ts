@@ -4,7 +4,7 @@
  * changed. Slow readers get the latest Frame once they catch up, never a growing queue; a
  * reader that stays stuck is dropped.
  */
-import type { Deck } from '../../deck/types.js';
+import type { Deck, Position } from '../../deck/types.js';
 import { clampViewport, screenViewport, type Frame, type Viewport } from '../../render/frame.js';
 import { contentHeight } from '../../render/layout-slide.js';
 import { renderScreen, scrollLimitFor } from '../../render/screen.js';
@@ -145,16 +145,19 @@ export class Viewer {
   input(data: string): void {
     if (this.closed) return;
     const stage = this.options.stage;
+    let move: Position | undefined;
     for (const key of decodeKeys(data)) {
-      const update = reduceViewer(this.mode, key, this.options.role, stage.snapshot.position, this.context());
+      const update = reduceViewer(this.mode, key, this.options.role, move ?? stage.snapshot.position, this.context());
       this.mode = update.mode;
       if (update.quit) {
         this.close();
         return;
       }
-      // The stage tells every listener, this viewer included, which redraws then.
-      if (update.move) stage.move(update.move, this);
+      if (update.move) move = update.move;
     }
+    // A presenter's burst of keys (a held →) moves everyone once, to where it ended. The
+    // stage tells every listener, this viewer included, which redraws then.
+    if (move) stage.move(move, this);
     this.redraw();
   }
 

@@ -131,6 +131,15 @@ describe('room', () => {
     expect(plain(viewer.io.out)).toContain('2/3');
   });
 
+  test("a presenter's burst of keys moves the stage once, to where it ended", () => {
+    const { stage, join } = setup();
+    const presenter = join(80, 24, 'presenter');
+    const moves: number[] = [];
+    stage.subscribe((snap) => moves.push(snap.position.slide));
+    presenter.viewer!.input('\u001B[C\u001B[C');
+    expect(moves).toEqual([2]);
+  });
+
   test('window-change bursts are laid out once, clamped', () => {
     const { join } = setup();
     const { io, viewer } = join();
