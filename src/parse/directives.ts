@@ -89,7 +89,8 @@ export function suspectDirective(html: string): SuspectDirective | null {
 
 /** The directive name within 2 edits of `name` (the closest), if any; short words need to be closer. */
 function nearestDirective(name: string): string | undefined {
-  if (name.length < 3) return undefined;
+  // Too short to tell a typo from a word; too long to be within 2 edits of any name.
+  if (name.length < 3 || name.length > Math.max(...DIRECTIVE_NAMES.map((n) => n.length)) + 2) return undefined;
   // `-` for `_` is the commonest slip (`end-slide`); it counts as one edit like any other.
   const limit = name.length <= 4 ? 1 : 2;
   let best: { name: string; distance: number } | undefined;
