@@ -4,7 +4,9 @@
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { counter, waitForSlide } from './lectern-screen.js';
-import { LESSON, startLectern, type PtySession } from './pty-screen.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { killAll, LESSON, startLectern, tempDir, type PtySession } from './pty-screen.js';
 import { removeHostKey, startSsh, stopAll } from './ssh-harness.js';
 
 afterEach(stopAll);
@@ -92,6 +94,26 @@ describe('lectern serve over SSH', () => {
     expect((await second.exited).exitCode).not.toBe(0);
     expect(first.isAlive()).toBe(true);
     await t.waitFor('1 viewer', 3000);
+  });
+
+  test("the teacher's notes view (lectern notes) follows lectern serve as it follows presenting", async () => {
+    const dir = tempDir('lectern-serve-notes-');
+    try {
+      const deckPath = join(dir.path, 'talk.md');
+      writeFileSync(deckPath, '# One\n\n<!-- notes: NOTE-1 hello -->\n\n---\n\n# Two\n\n<!-- notes: NOTE-2 second -->\n');
+      const env = { XDG_RUNTIME_DIR: join(dir.path) };
+      const t = startLectern(['serve', deckPath, '--port', '0'], { cols: 100, rows: 30, env });
+      await t.waitFor('Press Enter', 10_000);
+      t.press('\r');
+      await waitForSlide(t, 1, 4000, 2);
+      const notes = startLectern(['notes', deckPath], { cols: 80, rows: 24, env });
+      await notes.waitFor('NOTE-1', 8000);
+      t.press('\x1b[C');
+      await notes.waitFor('NOTE-2', 5000);
+    } finally {
+      await killAll();
+      dir.cleanup();
+    }
   });
 
   test('q on the teacher\'s terminal ends the session and gives every student their screen back', async () => {
