@@ -37,6 +37,8 @@ export interface UiStrings {
   viewers: (n: number) => string;
   /** Said to a viewer turned away because the room is full. */
   serverFull: (max: number) => string;
+  /** What `f` does for a remote viewer (its help overlay). */
+  followPresenterHelp: string;
 }
 
 const en: UiStrings = {
@@ -82,6 +84,7 @@ const en: UiStrings = {
   browsing: 'browsing · f: follow the presenter',
   viewers: (n) => (n === 1 ? '1 viewer' : `${n} viewers`),
   serverFull: (max) => `This presentation is full (room for ${max}). Try again later.`,
+  followPresenterHelp: 'follow the presenter again',
 };
 
 const id: UiStrings = {
@@ -127,6 +130,7 @@ const id: UiStrings = {
   browsing: 'menjelajah · f: ikuti presenter',
   viewers: (n) => `${n} penonton`,
   serverFull: (max) => `Presentasi ini sudah penuh (kapasitas ${max}). Coba lagi nanti.`,
+  followPresenterHelp: 'ikuti presenter lagi',
 };
 
 /** The strings for a language tag such as `id`, `id_ID.UTF-8` or `en-US`; English otherwise. */

@@ -78,13 +78,24 @@ export function viewerViewport(columns: number, rows: number): Viewport {
   return screenViewport(screen.width, screen.height);
 }
 
+// A viewer's help says what `f` does for it: follow the presenter, not a lesson link.
+const viewerStrings = new WeakMap<UiStrings, UiStrings>();
+function stringsForViewer(strings: UiStrings): UiStrings {
+  let mine = viewerStrings.get(strings);
+  if (!mine) {
+    const keys = strings.keys.map(([key, does]) => (key === 'f' ? ([key, strings.followPresenterHelp] as const) : ([key, does] as const)));
+    viewerStrings.set(strings, (mine = { ...strings, keys }));
+  }
+  return mine;
+}
+
 // Per deck and screen: the reducer's context (scroll limits depend on both).
 function contextFor(deck: Deck, strings: UiStrings, viewport: Viewport, styles: Styles): PresenterContext {
   return {
     deck,
     limit: scrollLimitFor(deck, viewport, styles),
     page: Math.max(1, contentHeight(viewport) - 3),
-    strings,
+    strings: stringsForViewer(strings),
     searchTexts: () => searchableTexts(deck),
     // Viewers never open files on the server: no lesson links, no next lesson.
     lessonLinks: () => [],

@@ -122,6 +122,16 @@ describe('room', () => {
     expect(plain(io.take())).toContain('3/3');
   });
 
+  test("a viewer's help says f follows the presenter", () => {
+    const { join } = setup();
+    const { io, viewer } = join(100, 30);
+    io.take();
+    viewer!.input('?');
+    const help = plain(io.take());
+    expect(help).toContain('follow the presenter again');
+    expect(help).not.toContain('follow a link to another lesson');
+  });
+
   test('a presenter moves the stage for everyone', () => {
     const { stage, join } = setup();
     const viewer = join();
