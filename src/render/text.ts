@@ -50,13 +50,25 @@ export function centerStyled(text: string, width: number): string {
   return gap > 0 ? ' '.repeat(gap) + text : text;
 }
 
-/** Replaces tabs with spaces up to the next multiple of `size` columns. */
-export function expandTabs(line: string, size = 4): string {
-  if (!line.includes('\t')) return line;
-  let out = '';
-  for (const ch of line) {
-    if (ch === '\t') out += ' '.repeat(size - (displayWidth(out) % size));
-    else out += ch;
-  }
-  return out;
+/**
+ * Replaces tabs with spaces up to the next multiple of `size` columns, counting columns from
+ * the start of each line (a block of code is expanded line by line). Linear in the text: a
+ * lesson may hold thousands of tabs on one line.
+ */
+export function expandTabs(text: string, size = 4): string {
+  if (!text.includes('\t')) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      const [first = '', ...rest] = line.split('\t');
+      let out = first;
+      let column = displayWidth(first);
+      for (const part of rest) {
+        const pad = size - (column % size);
+        out += ' '.repeat(pad) + part;
+        column += pad + displayWidth(part);
+      }
+      return out;
+    })
+    .join('\n');
 }
