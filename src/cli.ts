@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { USAGE, UsageError, parseArgs, type CliCommand, type LookOptions } from './cli-args.js';
 import type { Deck, Position } from './deck/types.js';
 import { readCourse, type CourseLesson } from './load/course.js';
+import { MAX_LESSON_BYTES } from './load/decode-lesson.js';
 import { InputError } from './load/input-error.js';
 import { lessonNumber } from './load/lesson-order.js';
 import { openDeck, type OpenedDeck } from './load/open-deck.js';
@@ -247,7 +248,13 @@ function keyboard(): NodeJS.ReadStream {
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    // What is already over the limit can only be refused: stop reading (and holding) it.
+    if (size > MAX_LESSON_BYTES) throw new InputError(`standard input: too large for a lesson (over ${MAX_LESSON_BYTES / 1024 / 1024} MB)`);
+  }
   return Buffer.concat(chunks);
 }
 

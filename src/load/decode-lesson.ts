@@ -3,15 +3,18 @@ import { InputError } from './input-error.js';
 /** Lessons are text; past this size it is a mistake (or a log file), not a lesson. */
 export const MAX_LESSON_BYTES = 8 * 1024 * 1024;
 
+/** The error for a lesson of `size` bytes, over MAX_LESSON_BYTES. */
+export function tooLarge(name: string, size: number): InputError {
+  const mb = (size / 1024 / 1024).toFixed(1);
+  return new InputError(`${name}: too large for a lesson (${mb} MB; the limit is ${MAX_LESSON_BYTES / 1024 / 1024} MB)`);
+}
+
 /**
  * Turns the bytes of a lesson into text, refusing what is not a Markdown lesson:
  * empty, binary (NUL bytes), not UTF-8, or too large. `name` is used in messages.
  */
 export function decodeLesson(bytes: Uint8Array, name: string): string {
-  if (bytes.length > MAX_LESSON_BYTES) {
-    const mb = (bytes.length / 1024 / 1024).toFixed(1);
-    throw new InputError(`${name}: too large for a lesson (${mb} MB; the limit is ${MAX_LESSON_BYTES / 1024 / 1024} MB)`);
-  }
+  if (bytes.length > MAX_LESSON_BYTES) throw tooLarge(name, bytes.length);
   if (bytes.includes(0)) throw new InputError(`${name}: looks like a binary file, not a Markdown lesson`);
   let text: string;
   try {

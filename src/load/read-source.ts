@@ -1,6 +1,6 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { decodeLesson } from './decode-lesson.js';
+import { MAX_LESSON_BYTES, decodeLesson, tooLarge } from './decode-lesson.js';
 import { InputError } from './input-error.js';
 import { sortLessons } from './lesson-order.js';
 
@@ -46,6 +46,12 @@ export async function readSource(target: string, readStdin: () => Promise<Uint8A
 
 async function readLessonFile(path: string): Promise<LessonSource> {
   const name = basename(path);
+  // Refuse an oversized file by its size, before reading it: a 50 MB log given by mistake
+  // must not take 50 MB of memory (and seconds) only to be turned away.
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    throw new InputError(describeFsError(error, path));
+  });
+  if (info.size > MAX_LESSON_BYTES) throw tooLarge(name, info.size);
   const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
     throw new InputError(describeFsError(error, path));
   });
