@@ -42,7 +42,10 @@ const memoStringWidth = {
       contents: `import stringWidth from ${JSON.stringify(args.path)};
 const cache = new Map();
 export default function memoStringWidth(text, options) {
-  if (options !== undefined || typeof text !== 'string' || text.length > 400) return stringWidth(text, options);
+  if (options !== undefined || typeof text !== 'string') return stringWidth(text, options);
+  // Printable ASCII is one column a character in every string-width version.
+  if (/^[\x20-\x7E]*$/.test(text)) return text.length;
+  if (text.length > 400) return stringWidth(text);
   let width = cache.get(text);
   if (width === undefined) {
     width = stringWidth(text);

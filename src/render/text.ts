@@ -9,8 +9,17 @@ import { balanceSgrLines } from './sgr-lines.js';
  * the same here, in tmux and in xterm.js.
  */
 export function displayWidth(text: string): number {
+  // Most of a lesson is printable ASCII, one column a character: skip grapheme segmentation.
+  if (PRINTABLE_ASCII.test(text)) return text.length;
+  if (text.includes('\u001B')) {
+    const plain = text.replace(SGR, '');
+    if (PRINTABLE_ASCII.test(plain)) return plain.length;
+  }
   return stringWidth(text);
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
+const SGR = /\u001B\[[0-9;:]*m/g;
 
 /** Wraps styled text at word boundaries (long words are broken) to lines of at most `width` columns. */
 export function wrapStyled(text: string, width: number): string[] {

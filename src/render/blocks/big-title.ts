@@ -1,5 +1,4 @@
 import type { Styles } from '../../theme/styles.js';
-import { displayWidth } from '../text.js';
 import { drawBigText } from './big-font.js';
 
 // Largest first. Heights: block 6, simple 4, chrome 3, tiny 2 lines per text line.
@@ -55,7 +54,8 @@ export function renderBigTitle(plainTitle: string, width: number, maxHeight: num
       const lines = balancedLines(words, count);
       const art = drawBigText(lines, font);
       if (art.length > maxHeight) break; // more lines only get taller
-      if (Math.max(...art.map(displayWidth)) <= width) return art.map((l) => (l === '' ? '' : styles.title(l)));
+      // Every letter of these fonts is drawn with one-column characters (big-font.test.ts).
+      if (Math.max(...art.map((l) => l.length)) <= width) return art.map((l) => (l === '' ? '' : styles.title(l)));
     }
   }
   return undefined;

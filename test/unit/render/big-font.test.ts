@@ -2,6 +2,7 @@ import cfonts from 'cfonts';
 import stripAnsi from 'strip-ansi';
 import { describe, expect, it } from 'vitest';
 import { BIG_FONT_CHARS, drawBigText, type BigFontName } from '../../../src/render/blocks/big-font.js';
+import { displayWidth } from '../../../src/render/text.js';
 
 /** What big titles looked like when cfonts drew them (the reference drawBigText must match). */
 function viaCfonts(lines: string[], font: BigFontName): string[] {
@@ -29,5 +30,10 @@ describe('big letters without cfonts code', () => {
     for (const lines of [['#3 - Pengantar', 'KVM vs LXC'], ['KVM', 'vs', 'LXC'], ['Café ß ñ 🧩 ok'], ['  spaced  ', 'x'], ['a', '', 'b']]) {
       expect(drawBigText(lines, font), JSON.stringify(lines)).toEqual(viaCfonts(lines, font));
     }
+  });
+
+  it.each(FONTS)('draws %s with one-column characters only (big titles measure rows by length)', (font) => {
+    const rows = drawBigText([BIG_FONT_CHARS], font);
+    for (const row of rows) expect(displayWidth(row)).toBe(row.length);
   });
 });
