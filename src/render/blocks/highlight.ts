@@ -16,17 +16,25 @@ import type { Styles } from '../../theme/styles.js';
 // highlight.js core with the languages an infrastructure course shows, instead of
 // cli-highlight (which loads all 190 languages and costs ~60 ms at startup).
 const LANGUAGES = { bash, diff, dockerfile, ini, javascript, json, nginx, python, shell, typescript, xml, yaml };
-for (const [name, lang] of Object.entries(LANGUAGES)) hljs.registerLanguage(name, lang);
-hljs.registerAliases(['sh', 'zsh', 'console'], { languageName: 'bash' });
-hljs.registerAliases(['js', 'mjs'], { languageName: 'javascript' });
-hljs.registerAliases(['ts'], { languageName: 'typescript' });
-hljs.registerAliases(['yml'], { languageName: 'yaml' });
-hljs.registerAliases(['toml', 'conf', 'cfg'], { languageName: 'ini' });
-hljs.registerAliases(['html', 'svg'], { languageName: 'xml' });
-hljs.registerAliases(['py'], { languageName: 'python' });
+let registered = false;
+
+/** Registers the languages when code is first highlighted, not at startup (~5 ms). */
+function registerLanguages(): void {
+  if (registered) return;
+  registered = true;
+  for (const [name, lang] of Object.entries(LANGUAGES)) hljs.registerLanguage(name, lang);
+  hljs.registerAliases(['sh', 'zsh', 'console'], { languageName: 'bash' });
+  hljs.registerAliases(['js', 'mjs'], { languageName: 'javascript' });
+  hljs.registerAliases(['ts'], { languageName: 'typescript' });
+  hljs.registerAliases(['yml'], { languageName: 'yaml' });
+  hljs.registerAliases(['toml', 'conf', 'cfg'], { languageName: 'ini' });
+  hljs.registerAliases(['html', 'svg'], { languageName: 'xml' });
+  hljs.registerAliases(['py'], { languageName: 'python' });
+}
 
 /** Whether `lang` is one we can highlight. */
 export function isKnownLanguage(lang: string): boolean {
+  registerLanguages();
   return lang !== '' && hljs.getLanguage(lang) !== undefined;
 }
 
