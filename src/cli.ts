@@ -20,6 +20,7 @@ import { loadTheme, themeBase } from './load/theme-file.js';
 import { socketPathFor, startPresenterLink, type PresenterLink } from './transports/notes-link.js';
 import type { OpenLesson } from './transports/presenter-shell.js';
 import { printFrames } from './transports/print.js';
+import { paintFirstSlide } from './transports/first-paint.js';
 import { runCheck } from './check/run-check.js';
 import { writeExport } from './transports/export.js';
 import type { ParsedKey } from 'ssh2';
@@ -138,15 +139,29 @@ async function present({ deck, source }: OpenedDeck, command: Extract<CliCommand
   // Ink renders nothing when CI is set (is-in-ci). We only get here with a real terminal on
   // stdout, where someone is looking at the slides, so the variable must not hide them.
   delete process.env['CI'];
-  const { presentOnTerminal } = await import('./transports/tty.js');
   const level = detectColorLevel(command.color, true, process.env);
   const resumeFile = resumeFilePath(process.env);
-  const course = await courseOf(source.path, source.course);
   // A folder of several lessons opens its menu; a single lesson opens at once.
   const menu = source.course.length > 1;
   const start = command.start === undefined ? undefined : { slide: command.start - 1, step: 0, scroll: 0 };
   const saved = command.resume && !start && source.path !== '-' ? await readResume(resumeFile, source.path) : undefined;
   const offer = saved && (saved.slide > 0 || saved.step > 0) && saved.slide < deck.slides.length ? saved : undefined;
+  const styles = await stylesFor(deck, command, level);
+  const stdin = keyboard();
+  // Show the first slide now; the presenter (Ink, React: half the startup) takes over from it.
+  const early =
+    !menu && !start && !offer && deck.slides.length > 1
+      ? paintFirstSlide({ stdin, stdout: process.stdout }, deck, styles, chooseStrings(deck.meta.lang, process.env['LANG']))
+      : undefined;
+  let presentOnTerminal: typeof import('./transports/tty.js').presentOnTerminal;
+  let course: CourseLesson[];
+  try {
+    ({ presentOnTerminal } = await import('./transports/tty.js'));
+    course = await courseOf(source.path, source.course);
+  } catch (error) {
+    early?.undo();
+    throw error;
+  }
   // `lectern notes` in another terminal follows this lesson's positions (not other lessons').
   const startedAt = Date.now();
   const link = openNotesLink(deck.meta.source);
@@ -154,8 +169,9 @@ async function present({ deck, source }: OpenedDeck, command: Extract<CliCommand
   const notesFollow = (position: Position, lesson: OpenLesson) => {
     if (lesson.path === deck.meta.source) link?.publish({ slide: position.slide, step: position.step, startedAt });
   };
+  early?.handOver();
   return presentOnTerminal({
-    styles: await stylesFor(deck, command, level),
+    styles,
     envLang: process.env['LANG'],
     first: menu ? undefined : { deck, path: source.path, ...(start ? { start } : {}), ...(offer ? { resume: offer } : {}) },
     course,
@@ -163,10 +179,11 @@ async function present({ deck, source }: OpenedDeck, command: Extract<CliCommand
     ...(deck.meta.lang === undefined ? {} : { courseLang: deck.meta.lang }),
     resumeFile: command.resume ? resumeFile : undefined,
     watch: source.path !== '-',
-    stdin: keyboard(),
+    stdin,
     stdout: process.stdout,
     stderr: process.stderr,
     onPosition: notesFollow,
+    ...(early ? { painted: early.painted } : {}),
   }).finally(() => link?.close());
 }
 

@@ -3,6 +3,7 @@ import type { ReactElement } from 'react';
 import { screenViewport, type Viewport } from '../render/frame.js';
 import type { KeySource } from '../ui/App.js';
 import { decodeKeys, type Key } from '../ui/key-decoder.js';
+import type { PaintedScreen } from './first-paint.js';
 import { ENTER_SCREEN, InkStdout, LEAVE_SCREEN, silentStdin } from './terminal-screen.js';
 
 /** The terminal a full-screen view runs on. */
@@ -38,7 +39,11 @@ const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
  * Runs an Ink view full screen (alternate screen, raw keys) until it quits. The terminal is
  * restored on every way out: quit, SIGINT, SIGTERM, SIGHUP, and uncaught errors.
  */
-export function runFullScreen(io: TerminalIo, view: (controls: ViewControls) => ReactElement): FullScreenSession {
+export function runFullScreen(
+  io: TerminalIo,
+  view: (controls: ViewControls) => ReactElement,
+  options: { painted?: PaintedScreen } = {},
+): FullScreenSession {
   const { stdin, stdout, stderr } = io;
   const inkOut = new InkStdout((data) => stdout.write(data), stdout.columns || 80, stdout.rows || 24);
   const listeners = new Set<(keys: Key[]) => void>();
@@ -112,7 +117,11 @@ export function runFullScreen(io: TerminalIo, view: (controls: ViewControls) => 
 
   process.on('uncaughtException', onFatal);
   process.on('unhandledRejection', onFatal);
-  stdout.write(ENTER_SCREEN);
+  // A first slide painted before Ink was loaded (first-paint.ts) is already on the alternate
+  // screen: Ink draws the same Frame over it. Unless the terminal was resized meanwhile.
+  const painted = options.painted;
+  const unchanged = painted !== undefined && painted.columns === (stdout.columns || 80) && painted.rows === (stdout.rows || 24);
+  if (!unchanged) stdout.write(ENTER_SCREEN);
   if (stdin.isTTY) stdin.setRawMode(true);
   stdin.on('data', onData);
   stdin.resume();
