@@ -63,6 +63,7 @@ const CLOCK_TICKS = 100;
  * @param {(screen: string[]) => boolean} o.ready
  * @param {{ keys: string, expect: (screen: string[]) => boolean }[]} [o.steps]
  * @param {number} [o.quietMs]   silence that ends a step (default 50)
+ * @param {number} [o.settleMs]  silence after the first slide before the first key (default 400)
  * @param {number} [o.timeoutMs] per wait (default 10 s)
  * @param {string} [o.quitKeys]  sent at the end (default 'q')
  */
@@ -133,15 +134,15 @@ export async function measureSession(o) {
     }
   };
   /** Waits until no byte has arrived for quietMs; returns the index of the last chunk. */
-  const waitQuiet = async () => {
+  const waitQuiet = async (quiet = quietMs) => {
     const deadline = performance.now() + timeoutMs;
     for (;;) {
       const last = chunks[chunks.length - 1];
       const since = last ? performance.now() - last.t : Infinity;
-      if (since >= quietMs && parsedUpTo === chunks.length - 1) return chunks.length - 1;
+      if (since >= quiet && parsedUpTo === chunks.length - 1) return chunks.length - 1;
       if (exited) return chunks.length - 1;
       if (performance.now() > deadline) throw new Error('never went quiet');
-      await nextEvent(Math.max(1, quietMs - since));
+      await nextEvent(Math.max(1, quiet - since));
     }
   };
   const bytesBetween = (from, to) => chunks.slice(from, to + 1).reduce((n, c) => n + c.bytes, 0);
@@ -151,7 +152,9 @@ export async function measureSession(o) {
     const firstIndex = await waitScreen(o.ready, 0);
     result.firstMs = chunks[firstIndex].t - t0;
     result.firstBytes = bytesBetween(0, firstIndex);
-    await waitQuiet();
+    // A program may keep drawing after its first slide shows (lectern paints it before its
+    // presenter has loaded, which then redraws the same Frame): keys wait until it is idle.
+    await waitQuiet(o.settleMs ?? 400);
     result.startCpuMs = cpuMs(child.pid);
     for (const step of o.steps ?? []) {
       const from = chunks.length;

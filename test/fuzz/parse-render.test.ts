@@ -10,6 +10,8 @@ import { lex } from '../../src/parse/lexer.js';
 import { FUZZ_RUNS, anyLesson, generatedLesson, screenSize } from './arbitraries.js';
 import { checkLesson } from './check.js';
 
+/** No time limit for a long run (npm run fuzz). */
+const limit = (bounded: number) => (FUZZ_RUNS ? 24 * 3_600_000 : bounded);
 const runs = (bounded: number) => ({ numRuns: FUZZ_RUNS ?? bounded, ...(process.env['FUZZ_SEED'] ? { seed: Number(process.env['FUZZ_SEED']) } : {}) });
 
 describe('fuzzing parse and render', () => {
@@ -20,7 +22,7 @@ describe('fuzzing parse and render', () => {
       }),
       runs(120),
     );
-  }, 120_000);
+  }, limit(120_000));
 
   it("lexes with marked's block pass exactly the block tokens marked's full lexer gives", () => {
     const full = new Marked({ gfm: true });
@@ -30,7 +32,7 @@ describe('fuzzing parse and render', () => {
       }),
       runs(100),
     );
-  }, 60_000);
+  }, limit(60_000));
 });
 
 /** Token trees without inline children (which the block pass leaves empty) and link maps. */
