@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from './yaml.js';
 import { InputError } from './input-error.js';
 
 /** A lesson split into its YAML front matter (if any) and Markdown body. */

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from './yaml.js';
 import { BUILTIN_THEMES, builtinTheme } from '../theme/builtin-themes.js';
 import type { Color, Theme, ThemeColors } from '../theme/theme.js';
 import { darkTheme } from '../theme/theme.js';

@@ -2,10 +2,12 @@
 // supports-color and loads ~15 CommonJS files at run time: ~100 ms before the first slide
 // can show its title. We need only its font data, left-aligned and without colors, which
 // is what this does (the test compares it with cfonts.render for every font and letter).
-import block from 'cfonts/fonts/block.json' with { type: 'json' };
-import chrome from 'cfonts/fonts/chrome.json' with { type: 'json' };
-import simple from 'cfonts/fonts/simple.json' with { type: 'json' };
-import tiny from 'cfonts/fonts/tiny.json' with { type: 'json' };
+import { createRequire } from 'node:module';
+
+// Font files are read when a title is first drawn in them, with require (JSON.parse): a
+// font bundled as a JavaScript object literal cost more to evaluate at startup than to read.
+// (Named so that the bundler leaves this require alone: cfonts stays a package.)
+const loadPackage = createRequire(import.meta.url);
 
 /** A cfonts font file: `lines` rows per letter, letters keyed by their upper-case form. */
 interface FontFile {
@@ -18,7 +20,6 @@ interface FontFile {
 /** The cfonts fonts lectern draws titles with. */
 export type BigFontName = 'block' | 'simple' | 'chrome' | 'tiny';
 
-const FONT_FILES: Record<BigFontName, FontFile> = { block, simple, chrome, tiny };
 
 /** Letters cfonts can draw (its CHARS, less the `|` line break); anything else it drops. */
 export const BIG_FONT_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!?.+-_=@#$%&()/:;, \'"';
@@ -39,7 +40,7 @@ const fonts = new Map<BigFontName, Font>();
 function font(name: BigFontName): Font {
   const hit = fonts.get(name);
   if (hit) return hit;
-  const file = FONT_FILES[name];
+  const file = loadPackage(`cfonts/fonts/${name}.json`) as FontFile;
   const strip = (s: string) => s.replace(COLOR_TAG, '');
   const space = file.letterspace.map(strip);
   // cfonts' default letter spacing: the widest letterspace row, each row repeated that often
