@@ -205,7 +205,7 @@ function render({ info, results }) {
   out.push('');
   const rows = results.map((r) =>
     r.failure
-      ? [r.scenario, r.program, `failed: ${r.failure}`.slice(0, 60)]
+      ? [r.scenario, r.program, '–', '–', '–', '–', '–', `failed: ${r.failure.replace(/^Error: /, '')}`.slice(0, 52)]
       : [
           r.scenario,
           r.program,
