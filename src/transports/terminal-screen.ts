@@ -17,8 +17,14 @@ const INCREMENTAL_UPDATE = /^(\u001B\[\?2026h)?\u001B\[(\d+)A/;
  * start differently (erasing lines starts with ESC[2K), so nothing else is touched.
  */
 export function fixIncrementalCursorUp(data: string): string {
-  return data.replace(INCREMENTAL_UPDATE, (_, sync: string | undefined, lines: string) => `${sync ?? ''}\u001B[${Number(lines) + 1}A`);
+  return data
+    .replace(INCREMENTAL_UPDATE, (_, sync: string | undefined, lines: string) => `${sync ?? ''}\u001B[${Number(lines) + 1}A`)
+    .replace(REDUNDANT_COLUMN_ONE, '$1');
 }
+
+// Ink starts every line it rewrites with "cursor to column 1" (ESC[1G), also right after a
+// line feed or ESC[E, which already leave the cursor there: 4 bytes a changed line, dropped.
+const REDUNDANT_COLUMN_ONE = /(\n|\u001B\[E)\u001B\[1G/g;
 
 /**
  * What Ink is given as stdout: it forwards writes and reports the size we decide, and it
