@@ -1,6 +1,6 @@
 // Bundles src/cli.ts into dist/ with esbuild. A bundle starts about twice as fast as tsc
 // output (STACK-NOTES: 270 ms vs 575 ms), mostly because ink's own import graph is large.
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { build } from 'esbuild';
 
@@ -24,10 +24,14 @@ const yogaWithoutFetch = {
 /**
  * string-width segments graphemes and tests emoji regexes on every call, and Ink measures
  * every line and every character of the screen again on each render (its caches live for
- * one render). Each importer of string-width (ours, Ink's, wrap-ansi's older copy) gets its
- * own version wrapped in a memo of short strings: same results, a fraction of the work when
- * the next slide is drawn.
+ * one render). Worse, merely loading it builds a Unicode emoji-sequence RegExp and an
+ * Intl.Segmenter: 40–70 ms before the first slide. Each importer of string-width (ours,
+ * Ink's, wrap-ansi's: one version, see `overrides` in package.json) gets instead a wrapper
+ * that answers from simpleWidth (src/render/simple-width.ts: a table lookup, checked against
+ * string-width by its tests) and from a memo, and loads string-width only for text
+ * simpleWidth leaves to it: `require` of a bundled ES module is evaluated on first call.
  */
+const SIMPLE_WIDTH = new URL('../src/render/simple-width.ts', import.meta.url).pathname;
 const memoStringWidth = {
   name: 'memo-string-width',
   setup(b) {
@@ -39,12 +43,18 @@ const memoStringWidth = {
     });
     b.onLoad({ filter: /.*/, namespace: 'memo-string-width' }, (args) => ({
       resolveDir: dirname(args.path),
-      contents: `import stringWidth from ${JSON.stringify(args.path)};
+      contents: `import stripAnsi from 'strip-ansi';
+import { simpleWidth } from ${JSON.stringify(SIMPLE_WIDTH)};
+let real;
+const stringWidth = (text, options) => (real ??= require(${JSON.stringify(args.path)}).default)(text, options);
 const cache = new Map();
 export default function memoStringWidth(text, options) {
   if (options !== undefined || typeof text !== 'string') return stringWidth(text, options);
   // Printable ASCII is one column a character in every string-width version.
   if (/^[\x20-\x7E]*$/.test(text)) return text.length;
+  const plain = text.includes('\u001B') || text.includes('\u009B') ? stripAnsi(text) : text;
+  const simple = simpleWidth(plain);
+  if (simple !== undefined) return simple;
   if (text.length > 400) return stringWidth(text);
   let width = cache.get(text);
   if (width === undefined) {
@@ -58,6 +68,25 @@ export default function memoStringWidth(text, options) {
     }));
   },
 };
+
+/**
+ * Creating the first Intl.Segmenter loads ICU's break rules (10–20 ms here). slice-ansi makes
+ * one when it is loaded, long before any slide needs one; this one is made on first use.
+ */
+const lazySegmenter = {
+  name: 'lazy-segmenter',
+  setup(b) {
+    b.onLoad({ filter: /node_modules[\\/]slice-ansi[\\/].*\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes('new Intl.Segmenter(')) return undefined;
+      const lazy = `const __lazySegmenter = (...options) => { let real; return { segment: (text) => (real ??= new Intl.Segmenter(...options)).segment(text) }; };\n`;
+      return { contents: lazy + source.replaceAll('new Intl.Segmenter(', '__lazySegmenter('), loader: 'js' };
+    });
+  },
+};
+
+// Chunk names change with their content: old ones would pile up beside the new.
+await rm('dist', { recursive: true, force: true });
 
 await build({
   entryPoints: ['src/cli.ts'],
@@ -73,7 +102,7 @@ await build({
   // them; bundling cannot follow those requires, so it stays a package like any dependency.
   external: ['ssh2'],
   legalComments: 'none',
-  plugins: [yogaWithoutFetch, memoStringWidth],
+  plugins: [yogaWithoutFetch, memoStringWidth, lazySegmenter],
   logLevel: 'warning',
   // React's development build leaks and is slow; users always get the production one.
   define: { 'process.env.NODE_ENV': '"production"' },

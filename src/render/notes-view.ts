@@ -6,6 +6,7 @@ import { makeFrame, type Frame, type Viewport } from './frame.js';
 import { contentBox } from './layout-box.js';
 import type { UiStrings } from './strings.js';
 import { displayWidth, padEndStyled } from './text.js';
+import { graphemes } from './graphemes.js';
 
 /** Where the presenter is, as the notes view knows it (see transports/notes-link.ts). */
 export interface NotesPosition {
@@ -68,8 +69,6 @@ export function renderNotesView(state: NotesViewState): Frame {
   return frame([...top, ...shown, ...bottom]);
 }
 
-const graphemes = new Intl.Segmenter();
-
 /**
  * Plain text cut to `width` columns with an ellipsis, by whole graphemes. (truncateStyled
  * can loop forever when a wide emoji straddles the cut, as in "Next: 🏰 …" at 8 columns.)
@@ -79,7 +78,7 @@ function fitPlain(text: string, width: number): string {
   if (width < 1) return '';
   let out = '';
   let used = 0;
-  for (const { segment } of graphemes.segment(text)) {
+  for (const { segment } of graphemes(text)) {
     const w = displayWidth(segment);
     if (used + w > width - 1) break;
     out += segment;

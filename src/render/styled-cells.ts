@@ -1,4 +1,5 @@
 import { displayWidth } from './text.js';
+import { graphemes } from './graphemes.js';
 
 /**
  * How a run of terminal cells looks. Colors are `#rrggbb`; undefined is the terminal's
@@ -29,7 +30,6 @@ export interface StyledRun {
 }
 
 const SGR = /\u001B\[([0-9;:]*)m/g;
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /**
  * Splits one line of a Frame (text with SGR codes, nothing else: makeFrame guarantees it)
@@ -42,7 +42,7 @@ export function styledRuns(line: string): StyledRun[] {
   let style: CellStyle = {};
   let last = 0;
   const addText = (text: string) => {
-    for (const { segment } of graphemes.segment(text)) {
+    for (const { segment } of graphemes(text)) {
       const width = displayWidth(segment);
       if (width === 0 && runs.length === 0) continue;
       const previous = runs[runs.length - 1];

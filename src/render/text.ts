@@ -2,6 +2,7 @@ import sliceAnsi from 'slice-ansi';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 import { balanceSgrLines } from './sgr-lines.js';
+import { simpleWidth } from './simple-width.js';
 
 /**
  * Display width in terminal columns, ignoring SGR codes. Text reaching here went through
@@ -11,11 +12,9 @@ import { balanceSgrLines } from './sgr-lines.js';
 export function displayWidth(text: string): number {
   // Most of a lesson is printable ASCII, one column a character: skip grapheme segmentation.
   if (PRINTABLE_ASCII.test(text)) return text.length;
-  if (text.includes('\u001B')) {
-    const plain = text.replace(SGR, '');
-    if (PRINTABLE_ASCII.test(plain)) return plain.length;
-  }
-  return stringWidth(text);
+  const plain = text.includes('\u001B') ? text.replace(SGR, '') : text;
+  if (PRINTABLE_ASCII.test(plain)) return plain.length;
+  return simpleWidth(plain) ?? stringWidth(text);
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
