@@ -5,6 +5,7 @@ import { screenViewport } from '../render/frame.js';
 import { renderScreen } from '../render/screen.js';
 import type { UiStrings } from '../render/strings.js';
 import type { Styles } from '../theme/styles.js';
+import { minimizeSgr } from './sgr-minimizer.js';
 import { ENTER_SCREEN, LEAVE_SCREEN } from './terminal-screen.js';
 
 /** The terminal size a first slide was painted at, for the presenter to take over from. */
@@ -62,7 +63,7 @@ export function paintFirstSlide(
     for (const [signal, handler] of handlers) process.off(signal, handler);
   };
   if (stdin.isTTY) stdin.setRawMode(true);
-  stdout.write(`${ENTER_SCREEN}${frame.lines.join('\n')}\u001B[H`);
+  stdout.write(`${ENTER_SCREEN}${minimizeSgr(frame.lines.join('\n'))}\u001B[H`);
   return { painted: { columns, rows }, undo, handOver: stopSignals };
 }
 

@@ -4,9 +4,11 @@
  * position (`ESC[row;1H` + line + `ESC[K`), so no newline is ever sent: over SSH there is no
  * pty on our side to turn LF into CRLF, and nothing depends on where the cursor was left.
  * Every update is wrapped in synchronized-output markers, so terminals that know them show
- * it at once and the others simply ignore them.
+ * it at once and the others simply ignore them, and sent with no redundant style codes
+ * (sgr-minimizer.ts).
  */
 import type { Frame } from '../../render/frame.js';
+import { minimizeSgr } from '../sgr-minimizer.js';
 import { ENTER_SCREEN, LEAVE_SCREEN } from '../terminal-screen.js';
 
 /** Starts a synchronized update (DEC mode 2026). */
@@ -35,7 +37,7 @@ export function fullPaint(frame: Frame): string {
     // A cleared screen already shows empty lines.
     if (line !== '') out += drawLine(i, line);
   }
-  return out + SYNC_END;
+  return minimizeSgr(out + SYNC_END);
 }
 
 /**
@@ -50,7 +52,7 @@ export function diffPaint(prev: Frame, next: Frame): string {
     const line = next.lines[i] ?? '';
     if (line !== prev.lines[i]) out += drawLine(i, line);
   }
-  return out === '' ? '' : SYNC_START + out + SYNC_END;
+  return out === '' ? '' : minimizeSgr(SYNC_START + out + SYNC_END);
 }
 
 // Followers of the same size share Frame objects, so the diff between two shared Frames is

@@ -10,8 +10,8 @@ describe('frame writer', () => {
     expect(bytes.startsWith(SYNC_START)).toBe(true);
     expect(bytes.endsWith(SYNC_END)).toBe(true);
     expect(bytes).toContain('\u001B[H\u001B[2J');
-    expect(bytes).toContain('\u001B[1;1Hone\u001B[0m\u001B[K');
-    expect(bytes).toContain('\u001B[3;1Hthree\u001B[0m\u001B[K');
+    expect(bytes).toContain('\u001B[1;1Hone\u001B[K');
+    expect(bytes).toContain('\u001B[3;1Hthree\u001B[K');
     // An empty line on a cleared screen needs nothing.
     expect(bytes).not.toContain('\u001B[2;1H');
     expect(bytes).not.toMatch(/[\r\n]/);
@@ -19,7 +19,12 @@ describe('frame writer', () => {
 
   test('sends only the lines that changed', () => {
     const bytes = diffPaint(frame('a', 'b', 'c', 'd'), frame('a', 'B', 'c', ''));
-    expect(bytes).toBe(`${SYNC_START}\u001B[2;1HB\u001B[0m\u001B[K\u001B[4;1H\u001B[0m\u001B[K${SYNC_END}`);
+    expect(bytes).toBe(`${SYNC_START}\u001B[2;1HB\u001B[K\u001B[4;1H\u001B[K${SYNC_END}`);
+  });
+
+  test('ends a line inside a background color before erasing the rest of it', () => {
+    const bytes = diffPaint(frame('a'), frame('\u001B[44m bar \u001B[49m'));
+    expect(bytes).toBe(`${SYNC_START}\u001B[1;1H\u001B[44m bar \u001B[m\u001B[K${SYNC_END}`);
   });
 
   test('sends nothing when nothing changed', () => {
