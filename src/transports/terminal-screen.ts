@@ -1,5 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { PassThrough } from 'node:stream';
+import { LinePatcher } from './line-patcher.js';
+import { minimizeSgr } from './sgr-minimizer.js';
 
 /** The escape sequences lectern itself writes around a session. */
 export const ENTER_SCREEN = '\u001B[?1049h\u001B[?25l\u001B[H\u001B[2J';
@@ -27,13 +29,16 @@ export function fixIncrementalCursorUp(data: string): string {
 const REDUNDANT_COLUMN_ONE = /(\n|\u001B\[E)\u001B\[1G/g;
 
 /**
- * What Ink is given as stdout: it forwards writes and reports the size we decide, and it
+ * What Ink is given as stdout: it forwards writes (corrected, changed lines rewritten only
+ * from where they change, fewer style codes: line-patcher.ts, sgr-minimizer.ts) and
+ * reports the size we decide, and it
  * emits 'resize' only when we say so. Ink's own resize handling re-renders the stale tree
  * at the new width (and clears the screen when it shrinks); we coalesce a burst of resizes
  * and re-render once with a Frame laid out for the new size.
  */
 export class InkStdout extends EventEmitter {
   readonly isTTY = true;
+  private readonly patcher = new LinePatcher();
   columns: number;
   rows: number;
 
@@ -48,7 +53,8 @@ export class InkStdout extends EventEmitter {
   }
 
   write(data: string | Uint8Array, ...rest: unknown[]): boolean {
-    this.sink(fixIncrementalCursorUp(typeof data === 'string' ? data : Buffer.from(data).toString('utf8')));
+    const text = typeof data === 'string' ? data : Buffer.from(data).toString('utf8');
+    this.sink(minimizeSgr(fixIncrementalCursorUp(this.patcher.patch(text))));
     const callback = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
     callback?.();
     return true;
