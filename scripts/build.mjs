@@ -85,6 +85,26 @@ const lazySegmenter = {
   },
 };
 
+/**
+ * Ink's Output.get() places every character of every line on a grid of styled cells and
+ * serializes the rows back: most of the time a key takes to show the next slide. For what
+ * lectern draws (one line a row, column 0, no clipping) src/transports/ink-fast-output.ts
+ * gives the same rows without the grid; anything else still goes through Ink's code.
+ */
+const FAST_INK_OUTPUT = new URL('../src/transports/ink-fast-output.ts', import.meta.url).pathname;
+const fastInkOutput = {
+  name: 'fast-ink-output',
+  setup(b) {
+    b.onLoad({ filter: /node_modules[\\/]ink[\\/]build[\\/]output\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const get = '    get() {\n';
+      if (!source.includes(get)) throw new Error(`fast-ink-output: "get() {" not found in ${args.path}; revisit the patch`);
+      const fast = `${get}        const fast = __fastInkOutput(this.operations, this.height);\n        if (fast !== undefined) return fast;\n`;
+      return { contents: `import { fastInkOutput as __fastInkOutput } from ${JSON.stringify(FAST_INK_OUTPUT)};\n${source.replace(get, fast)}`, loader: 'js', resolveDir: dirname(args.path) };
+    });
+  },
+};
+
 // Chunk names change with their content: old ones would pile up beside the new.
 await rm('dist', { recursive: true, force: true });
 
@@ -102,7 +122,7 @@ await build({
   // them; bundling cannot follow those requires, so it stays a package like any dependency.
   external: ['ssh2'],
   legalComments: 'none',
-  plugins: [yogaWithoutFetch, memoStringWidth, lazySegmenter],
+  plugins: [yogaWithoutFetch, memoStringWidth, lazySegmenter, fastInkOutput],
   logLevel: 'warning',
   // React's development build leaks and is slow; users always get the production one.
   define: { 'process.env.NODE_ENV': '"production"' },
