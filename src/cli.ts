@@ -8,7 +8,9 @@ import { readCourse, type CourseLesson } from './load/course.js';
 import { MAX_LESSON_BYTES } from './load/decode-lesson.js';
 import { InputError } from './load/input-error.js';
 import { lessonNumber } from './load/lesson-order.js';
-import { openDeck, type OpenedDeck } from './load/open-deck.js';
+import { deckOf, openDeck, type OpenedDeck } from './load/open-deck.js';
+import { previewDeck } from './load/deck-preview.js';
+import { readSource, type LessonSource } from './load/read-source.js';
 import { readResume, resumeFilePath } from './load/resume-store.js';
 import { screenViewport } from './render/frame.js';
 import { chooseStrings } from './render/strings.js';
@@ -70,9 +72,8 @@ async function run(command: CliCommand): Promise<number> {
     case 'print':
       return print((await open(command.path)).deck, command);
     case 'present': {
-      const opened = await open(command.path);
-      if (!process.stdout.isTTY) return print(opened.deck, command);
-      return present(opened, command);
+      if (!process.stdout.isTTY) return print((await open(command.path)).deck, command);
+      return present(await readSource(command.path ?? BUNDLED_SLIDES, readStdin), command);
     }
     case 'check':
       return check(command);
@@ -135,7 +136,7 @@ async function print(deck: Deck, command: Extract<CliCommand, { kind: 'print' | 
   return 0;
 }
 
-async function present({ deck, source }: OpenedDeck, command: Extract<CliCommand, { kind: 'present' }>): Promise<number> {
+async function present(source: LessonSource, command: Extract<CliCommand, { kind: 'present' }>): Promise<number> {
   // Ink renders nothing when CI is set (is-in-ci). We only get here with a real terminal on
   // stdout, where someone is looking at the slides, so the variable must not hide them.
   delete process.env['CI'];
@@ -145,16 +146,27 @@ async function present({ deck, source }: OpenedDeck, command: Extract<CliCommand
   const menu = source.course.length > 1;
   const start = command.start === undefined ? undefined : { slide: command.start - 1, step: 0, scroll: 0 };
   const saved = command.resume && !start && source.path !== '-' ? await readResume(resumeFile, source.path) : undefined;
-  const offer = saved && (saved.slide > 0 || saved.step > 0) && saved.slide < deck.slides.length ? saved : undefined;
-  const styles = await stylesFor(deck, command, level);
   const stdin = keyboard();
   // Show the first slide now; the presenter (Ink, React: half the startup) takes over from it.
-  const early =
-    !menu && !start && !offer && deck.slides.length > 1
-      ? paintFirstSlide({ stdin, stdout: process.stdout }, deck, styles, chooseStrings(deck.meta.lang, process.env['LANG']))
-      : undefined;
+  // A long lesson shows it from a preview, before the rest of the lesson is parsed.
+  const paintFirst = (deck: Deck, styles: Styles) =>
+    paintFirstSlide({ stdin, stdout: process.stdout }, deck, styles, chooseStrings(deck.meta.lang, process.env['LANG']));
+  const resuming = saved !== undefined && (saved.slide > 0 || saved.step > 0);
+  const preview = !menu && !start && !resuming ? previewDeck(source.text, source.path, source.name) : undefined;
+  let early = preview ? paintFirst(preview, await stylesFor(preview, command, level)) : undefined;
+  let deck: Deck;
+  let styles: Styles;
   let presentOnTerminal: typeof import('./transports/tty.js').presentOnTerminal;
   let course: CourseLesson[];
+  try {
+    deck = deckOf(source);
+    styles = await stylesFor(deck, command, level);
+  } catch (error) {
+    early?.undo();
+    throw error;
+  }
+  const offer = resuming && saved.slide < deck.slides.length ? saved : undefined;
+  if (!early && !menu && !start && !offer && deck.slides.length > 1) early = paintFirst(deck, styles);
   try {
     ({ presentOnTerminal } = await import('./transports/tty.js'));
     course = await courseOf(source.path, source.course);

@@ -15,7 +15,12 @@ export interface OpenedDeck {
  */
 export async function openDeck(target: string, readStdin: () => Promise<Uint8Array>): Promise<OpenedDeck> {
   const source = await readSource(target, readStdin);
+  return { deck: deckOf(source), source };
+}
+
+/** Parses a lesson that was read; throws InputError when it has no slides at all. */
+export function deckOf(source: LessonSource): Deck {
   const deck = deckFromText(source.text, source.path, source.name);
   if (deck.slides.length === 0) throw new InputError(`${source.name}: has no slides (only front matter or comments)`);
-  return { deck, source };
+  return deck;
 }

@@ -1,0 +1,4 @@
+/** Types for decks.mjs, which the benchmark runs as plain JavaScript and the tests import. */
+
+/** A lesson of `count` slides, each a heading, a paragraph, a list, a table and a code block. */
+export function generatedDeck(count: number): string;

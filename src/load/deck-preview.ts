@@ -1,0 +1,83 @@
+import { sanitizeText } from '../deck/sanitize.js';
+import type { Deck, Slide } from '../deck/types.js';
+import { parseDeck } from '../parse/parse-deck.js';
+import { splitFrontMatter } from './front-matter.js';
+
+/** Below this many characters a lesson is parsed whole before its first slide shows. */
+export const PREVIEW_MIN_LENGTH = 64 * 1024;
+
+/**
+ * A long lesson's first slide, parsed from the text before its second slide break, in a
+ * deck whose slide count is estimated from the breaks in the whole text (the slides after
+ * the first are empty stand-ins). Only for painting the first slide while the whole lesson
+ * is parsed: marked lexes ~3 MB/s here, so a 500-slide lesson would keep the screen dark
+ * for 60–100 ms. Undefined for a short lesson, or when no safe place to cut is found.
+ *
+ * The estimate counts slide breaks outside fenced code and HTML comments and the stretches
+ * between them that hold anything; it is exact for lessons made of plain slides, and the
+ * presenter shows the real count as soon as the whole lesson is parsed.
+ */
+export function previewDeck(text: string, source: string, name: string): Deck | undefined {
+  if (text.length < PREVIEW_MIN_LENGTH) return undefined;
+  const clean = sanitizeText(text.replace(/^\uFEFF/, ''));
+  const { data, body, bodyLineOffset } = splitFrontMatter(clean, name);
+  const { cuts, filled } = slideBreaks(body);
+  // The first slide may come after empty stretches: cut after the first one that holds anything.
+  const firstFilled = filled.indexOf(true);
+  const cut = cuts[firstFilled];
+  if (firstFilled < 0 || cut === undefined) return undefined;
+  const head = parseDeck({ body: body.slice(0, cut), frontMatter: data, source, name, bodyLineOffset });
+  const first = head.slides[0];
+  if (!first || head.slides.length !== 1) return undefined;
+  const count = filled.filter(Boolean).length;
+  const standIn: Slide = { title: '', steps: [[]], notes: '', source: { line: first.source.line } };
+  return { meta: head.meta, slides: [first, ...Array.from({ length: count - 1 }, () => standIn)] };
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|<!--\s*end_slide\s*-->)\s*$/;
+
+/**
+ * Where the body's top-level slide breaks start (character offsets), and for each stretch
+ * before a break (and the last one after them) whether it holds anything but blanks and
+ * comments. A thematic break counts only after a blank line (right under a paragraph line,
+ * `---` makes it a heading), outside fenced code and outside a multi-line HTML comment.
+ */
+function slideBreaks(body: string): { cuts: number[]; filled: boolean[] } {
+  const cuts: number[] = [];
+  const filled: boolean[] = [];
+  let fence: string | undefined;
+  let inComment = false;
+  let previousBlank = true;
+  let holds = false;
+  let offset = 0;
+  for (const line of body.split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    if (fence !== undefined) {
+      if (line.trim().startsWith(fence) && line.trim().replace(/[`~]/g, '') === '') fence = undefined;
+      previousBlank = false;
+      continue;
+    }
+    if (inComment) {
+      if (line.includes('-->')) inComment = false;
+      previousBlank = false;
+      continue;
+    }
+    if (previousBlank && BREAK.test(line)) {
+      cuts.push(start);
+      filled.push(holds);
+      holds = false;
+      previousBlank = true;
+      continue;
+    }
+    const fenceOpen = FENCE.exec(line);
+    if (fenceOpen) fence = fenceOpen[1];
+    else if (/^ {0,3}<!--/.test(line) && !line.includes('-->')) inComment = true;
+    const blank = line.trim() === '';
+    if (!blank && !/^\s*<!--.*-->\s*$/.test(line)) holds = true;
+    previousBlank = blank;
+  }
+  filled.push(holds);
+  return { cuts, filled };
+}

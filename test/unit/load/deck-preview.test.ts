@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+// The benchmark's 500-slide deck: the lesson size the preview is for.
+import { generatedDeck } from '../../../scripts/bench/decks.mjs';
+import { deckFromText } from '../../../src/load/deck-from-text.js';
+import { PREVIEW_MIN_LENGTH, previewDeck } from '../../../src/load/deck-preview.js';
+import { LESSON_PATH } from '../../support/decks.js';
+
+/** Filler slides that make a lesson long enough to be previewed. */
+const filler = (count: number) =>
+  Array.from({ length: count }, (_, i) => `## Filler ${i}\n\n${'Some words about the topic. '.repeat(30)}\n`).join('\n---\n\n');
+
+function expectPreviewOf(text: string) {
+  expect(text.length).toBeGreaterThanOrEqual(PREVIEW_MIN_LENGTH);
+  const full = deckFromText(text, '/x/lesson.md', 'lesson.md');
+  const preview = previewDeck(text, '/x/lesson.md', 'lesson.md');
+  expect(preview).toBeDefined();
+  expect(preview!.meta).toEqual(full.meta);
+  expect(preview!.slides[0]).toEqual(full.slides[0]);
+  expect(preview!.slides.length).toBe(full.slides.length);
+}
+
+describe('previewDeck', () => {
+  it('leaves a lesson of ordinary length to the whole parse', () => {
+    expect(previewDeck(readFileSync(LESSON_PATH, 'utf8'), LESSON_PATH, 'lesson')).toBeUndefined();
+  });
+
+  it('gives the first slide of 500 and their number, as the whole parse does', () => {
+    expectPreviewOf(generatedDeck(500));
+  });
+
+  it('counts no break inside fenced code, a multi-line comment or under a paragraph line', () => {
+    const first = '---\ntitle: Long\nincremental_lists: true\n---\n\n<!-- notes: before anything -->\n\n---\n\n# First\n\n- one\n- two\n\n```md\nbefore\n\n---\n\nafter\n```\n\n<!--\n\n---\n\n-->\n\nA heading, not a break\n---\n';
+    expectPreviewOf(`${first}\n---\n\n${filler(200)}\n\n~~~\n\n---\n~~~\n\n<!-- end_slide -->\n\nlast\n`);
+  });
+
+  it('passes an empty stretch between breaks, which is no slide', () => {
+    expectPreviewOf(`# One\n\n---\n\n---\n\n<!-- notes: only notes -->\n\n---\n\n${filler(200)}`);
+  });
+});
