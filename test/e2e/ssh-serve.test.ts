@@ -125,4 +125,15 @@ describe('lectern serve over SSH', () => {
     await s.exited;
     expect(s.isAlternateScreen()).toBe(false);
   });
+
+  test.each(['SIGTERM', 'SIGHUP', 'SIGINT'])("a teacher's serve ended by %s gives every student their screen back", async (signal) => {
+    const { t, port } = await teacher();
+    const s = startSsh(port);
+    await waitForSlide(s, 1, 10_000);
+    t.kill(signal);
+    await t.exited;
+    await s.exited;
+    expect(s.isAlternateScreen()).toBe(false);
+    expect(s.isCursorVisible()).toBe(true);
+  });
 });

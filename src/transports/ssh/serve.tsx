@@ -138,7 +138,12 @@ export async function serve(config: ServeConfig): Promise<number> {
   const publishNotes = (position: Position) => notes?.publish({ slide: position.slide, step: position.step, startedAt });
   publishNotes(stage.snapshot.position);
 
+  // A signal ends the teacher's view with process.exit() (runFullScreen), past stop():
+  // students' screens are given back then too. Writes to their sockets go out at once.
+  const restoreViewers = () => room.closeAll();
+  process.once('exit', restoreViewers);
   const stop = async (code: number) => {
+    process.off('exit', restoreViewers);
     clearTimeout(audienceTimer);
     room.closeAll();
     notes?.close();
