@@ -153,7 +153,7 @@ async function present(source: LessonSource, command: Extract<CliCommand, { kind
     paintFirstSlide({ stdin, stdout: process.stdout }, deck, styles, chooseStrings(deck.meta.lang, process.env['LANG']));
   const resuming = saved !== undefined && (saved.slide > 0 || saved.step > 0);
   const preview = !menu && !start && !resuming ? previewDeck(source.text, source.path, source.name) : undefined;
-  let early = preview ? paintFirst(preview, await stylesFor(preview, command, level)) : undefined;
+  let early = preview && preview.slides.length > 1 ? paintFirst(preview, await stylesFor(preview, command, level)) : undefined;
   let deck: Deck;
   let styles: Styles;
   let presentOnTerminal: typeof import('./transports/tty.js').presentOnTerminal;
