@@ -1,4 +1,5 @@
 import { simpleWidth } from '../render/simple-width.js';
+import { compactSgr } from './sgr-minimizer.js';
 
 /**
  * Ink rewrites a changed line whole. On the status bar only the counter and the progress
@@ -61,15 +62,16 @@ const SYNCED = /^(\u001B\[\?2026h)([\s\S]*?)(\u001B\[\?2026l)$/;
 const WHOLE_FRAME = /^(?:\u001B\[\?25l)?(?:[^\u001B]|\u001B\[[0-9;:]*m|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\))*$/;
 const INCREMENTAL = /^(\u001B\[\d+A)((?:\u001B\[E|\u001B\[1G(?:(?!\u001B\[K\n)[^\n])*\u001B\[K\n)*)$/;
 
-/** Fewer columns than this in common are not worth a cursor move (ESC [ n G is 4–6 bytes). */
-const MIN_COMMON_COLUMNS = 6;
-
-/** "Column 1 + line", or a move to the first column that differs from `before` + the rest. */
+/**
+ * "Column 1 + line", or, when shorter, a move to the first column that differs from
+ * `before`, the style in force there, and the rest of the line.
+ */
 function rewriteLine(before: string | undefined, line: string): string {
   if (before === undefined) return COLUMN_ONE + line;
   const common = commonStart(before, line);
-  if (common.columns < MIN_COMMON_COLUMNS) return COLUMN_ONE + line;
-  return `\u001B[${common.columns + 1}G${common.styles}${line.slice(common.index)}`;
+  const skip = `\u001B[${common.columns + 1}G${compactSgr(common.styles)}`;
+  // "Column 1" itself is dropped after a line feed (fixIncrementalCursorUp): not a saving.
+  return skip.length < common.index ? skip + line.slice(common.index) : COLUMN_ONE + line;
 }
 
 const STYLED = /\u001B\[[0-9;:]*m|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)|[^\u001B]+|\u001B/g;

@@ -14,8 +14,9 @@
 interface Style {
   fg?: string;
   bg?: string;
-  /** `1` bold or `2` dim (one SGR 22 ends both). */
-  weight?: string;
+  /** Bold and dim are separate, but one SGR 22 ends both. */
+  bold?: string;
+  dim?: string;
   italic?: string;
   underline?: string;
   blink?: string;
@@ -32,7 +33,8 @@ type Attribute = keyof Style;
 const OFF: Record<Attribute, string> = {
   fg: '39',
   bg: '49',
-  weight: '22',
+  bold: '22',
+  dim: '22',
   italic: '23',
   underline: '24',
   blink: '25',
@@ -82,7 +84,8 @@ function applySgr(style: Style, params: string): Style {
       continue;
     }
     if (code === 0) for (const a of ATTRIBUTES) delete next[a];
-    else if (code === 1 || code === 2) next.weight = p;
+    else if (code === 1) next.bold = p;
+    else if (code === 2) next.dim = p;
     else if (code === 3) next.italic = p;
     else if (code === 4 || code === 21) next.underline = p;
     else if (code === 5 || code === 6) next.blink = p;
@@ -90,7 +93,10 @@ function applySgr(style: Style, params: string): Style {
     else if (code === 8) next.hidden = p;
     else if (code === 9) next.strike = p;
     else if (code === 53) next.overline = p;
-    else if (code === 22) delete next.weight;
+    else if (code === 22) {
+      delete next.bold;
+      delete next.dim;
+    }
     else if (code === 23) delete next.italic;
     else if (code === 24) delete next.underline;
     else if (code === 25) delete next.blink;
@@ -117,11 +123,12 @@ function transition(from: Style, to: Style): string {
   if (isDefault(to)) return '\u001B[m';
   const fromScratch = ['0', ...ATTRIBUTES.flatMap((a) => (to[a] === undefined ? [] : [to[a]!]))];
   const step: string[] = [];
-  // SGR 22 ends bold and dim together: a weight change is sent after it.
-  if (from.weight !== undefined && to.weight !== from.weight) step.push(OFF.weight);
+  // SGR 22 ends bold and dim together: what stays on is sent again after it.
+  const weightOff = (from.bold !== undefined && to.bold === undefined) || (from.dim !== undefined && to.dim === undefined);
+  if (weightOff) step.push('22');
   for (const a of ATTRIBUTES) {
-    if (a === 'weight') {
-      if (to.weight !== undefined && to.weight !== from.weight) step.push(to.weight);
+    if (a === 'bold' || a === 'dim') {
+      if (to[a] !== undefined && (weightOff || from[a] === undefined)) step.push(to[a]);
     } else if (to[a] !== from[a]) step.push(to[a] ?? OFF[a]);
   }
   const shorter = fromScratch.join(';').length < step.join(';').length ? fromScratch : step;
@@ -130,6 +137,20 @@ function transition(from: Style, to: Style): string {
 
 function sameFor(attributes: Attribute[], a: Style, b: Style): boolean {
   return attributes.every((k) => a[k] === b[k]);
+}
+
+/**
+ * The shortest SGR sequence that leaves a terminal in the default style where `codes` (SGR
+ * sequences only) would leave it; `codes` itself when it holds anything else.
+ */
+export function compactSgr(codes: string): string {
+  let style: Style = {};
+  for (const [token] of codes.matchAll(TOKEN)) {
+    const sgr = SGR.exec(token);
+    if (!sgr) return codes;
+    style = applySgr(style, sgr[1]!);
+  }
+  return transition({}, style);
 }
 
 /** `write` with the same effect on a terminal that starts in the default style, in fewer bytes. */
