@@ -128,6 +128,10 @@ describe('teaching features in a real terminal', () => {
     const third = startLectern(['--start', '6', LESSON], { cols: 80, rows: 24, env });
     await waitForSlide(third, 6, 8000);
     expect(status(third)).not.toContain('Continue');
+    // Both save their position as they quit: let them finish before the folder goes.
+    second.press('q');
+    third.press('q');
+    await Promise.all([second.exited, third.exited]);
     home.cleanup();
   });
 });
