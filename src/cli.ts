@@ -3,6 +3,7 @@ import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { ReadStream } from 'node:tty';
 import { fileURLToPath } from 'node:url';
 import { USAGE, UsageError, parseArgs, type CliCommand, type LookOptions } from './cli-args.js';
+import { clampPosition, startPosition } from './deck/navigate.js';
 import type { Deck, Position } from './deck/types.js';
 import { readCourse, type CourseLesson } from './load/course.js';
 import { MAX_LESSON_BYTES } from './load/decode-lesson.js';
@@ -174,13 +175,19 @@ async function present(source: LessonSource, command: Extract<CliCommand, { kind
     early?.undo();
     throw error;
   }
-  // `lectern notes` in another terminal follows this lesson's positions (not other lessons').
+  // `lectern notes` in another terminal follows: the lesson shown (a course moves on) and where.
   const startedAt = Date.now();
   const link = openNotesLink(deck.meta.source);
-  if (!menu) link?.publish({ slide: Math.min(start?.slide ?? 0, deck.slides.length - 1), step: 0, startedAt });
+  let shown: { path: string; position: Position } | undefined;
   const notesFollow = (position: Position, lesson: OpenLesson) => {
-    if (lesson.path === deck.meta.source) link?.publish({ slide: position.slide, step: position.step, startedAt });
+    if (lesson.path === '-') return;
+    shown = { path: lesson.path, position };
+    link?.publish({ slide: position.slide, step: position.step, startedAt, lesson: lesson.path });
   };
+  // A lesson opened (from the menu, the end of the last one, a link) starts at its start; a
+  // reload of the lesson shown stays where it was.
+  const notesLesson = (lesson: OpenLesson) =>
+    notesFollow(lesson.path === shown?.path ? shown.position : clampPosition(lesson.deck, lesson.start ?? startPosition), lesson);
   early?.handOver();
   return presentOnTerminal({
     styles,
@@ -195,6 +202,7 @@ async function present(source: LessonSource, command: Extract<CliCommand, { kind
     stdout: process.stdout,
     stderr: process.stderr,
     onPosition: notesFollow,
+    onLesson: notesLesson,
     ...(early ? { painted: early.painted } : {}),
   }).finally(() => link?.close());
 }

@@ -5,7 +5,7 @@ import { lex } from '../parse/lexer.js';
 import { inlinePlainText, lessonLinkPath } from '../parse/links.js';
 import { splitFrontMatter } from './front-matter.js';
 import { InputError } from './input-error.js';
-import { lessonNumber, sortLessons } from './lesson-order.js';
+import { isLessonFile, lessonNumber, sortLessons } from './lesson-order.js';
 
 /** One lesson of a course (a folder of Markdown lessons), as the lesson menu lists it. */
 export interface CourseLesson {
@@ -22,8 +22,6 @@ export const TITLE_READ_BYTES = 64 * 1024;
 
 /** Files read at once while collecting titles (a course folder may hold hundreds). */
 const CONCURRENCY = 16;
-
-const isMarkdown = (file: string) => /\.(md|markdown)$/i.test(file);
 
 /**
  * Absolute path of the lesson a relative link points to, resolved against the folder of
@@ -48,7 +46,7 @@ export async function readCourse(folder: string): Promise<CourseLesson[]> {
     const reason = error.code === 'ENOENT' ? 'no such folder' : error.code === 'ENOTDIR' ? 'not a folder' : `cannot read (${error.code ?? error.message})`;
     throw new InputError(`${folder}: ${reason}`);
   });
-  const names = sortLessons(entries.filter((e) => e.isFile() && isMarkdown(e.name)).map((e) => e.name));
+  const names = sortLessons(entries.filter((e) => e.isFile() && isLessonFile(e.name)).map((e) => e.name));
   const lessons: CourseLesson[] = [];
   for (let i = 0; i < names.length; i += CONCURRENCY) {
     const batch = names.slice(i, i + CONCURRENCY);

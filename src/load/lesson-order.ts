@@ -16,3 +16,8 @@ export function sortLessons(fileNames: readonly string[]): string[] {
     return a.localeCompare(b);
   });
 }
+
+/** Whether a file name is a lesson of a course folder: Markdown, by its extension. */
+export function isLessonFile(fileName: string): boolean {
+  return /\.(md|markdown)$/i.test(fileName);
+}

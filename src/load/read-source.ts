@@ -2,7 +2,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { MAX_LESSON_BYTES, decodeLesson, tooLarge } from './decode-lesson.js';
 import { InputError } from './input-error.js';
-import { sortLessons } from './lesson-order.js';
+import { isLessonFile, sortLessons } from './lesson-order.js';
 
 /** The text of one lesson and where it came from. */
 export interface LessonSource {
@@ -14,8 +14,6 @@ export interface LessonSource {
   /** Other lessons beside it when a folder was given, in course order (absolute paths). */
   course: string[];
 }
-
-const isMarkdown = (file: string) => /\.(md|markdown)$/i.test(file);
 
 /**
  * Reads a lesson from a file, a folder (its first lesson in course order) or `-` (stdin).
@@ -34,7 +32,7 @@ export async function readSource(target: string, readStdin: () => Promise<Uint8A
     const entries = await readdir(path, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
       throw new InputError(describeFsError(error, target));
     });
-    const lessons = sortLessons(entries.filter((e) => e.isFile() && isMarkdown(e.name)).map((e) => e.name));
+    const lessons = sortLessons(entries.filter((e) => e.isFile() && isLessonFile(e.name)).map((e) => e.name));
     const first = lessons[0];
     if (first === undefined) throw new InputError(`${target}: no Markdown lessons (.md files) in this folder`);
     const course = lessons.map((name) => join(path, name));

@@ -17,6 +17,11 @@ export interface NotesUpdate {
   step: number;
   /** Epoch milliseconds when the presentation started (for the elapsed time). */
   startedAt: number;
+  /**
+   * Absolute path of the lesson shown, when the presenter knows it: in a course it moves
+   * from lesson to lesson, and the notes view loads the one shown.
+   */
+  lesson?: string;
 }
 
 /** The presenter's end of the link. */
@@ -163,7 +168,8 @@ export function startPresenterLink(socketPath: string): PresenterLink {
   return {
     publish(update) {
       if (closed) return;
-      latest = `${JSON.stringify({ slide: update.slide, step: update.step, startedAt: update.startedAt })}\n`;
+      const { slide, step, startedAt, lesson } = update;
+      latest = `${JSON.stringify({ slide, step, startedAt, ...(lesson === undefined ? {} : { lesson }) })}\n`;
       for (const client of clients) send(client, latest);
     },
     close,
@@ -259,5 +265,7 @@ export function parseUpdate(line: string): NotesUpdate | undefined {
   const index = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0;
   if (!index(slide) || !index(step)) return undefined;
   if (typeof startedAt !== 'number' || !Number.isFinite(startedAt) || startedAt < 0) return undefined;
-  return { slide, step, startedAt };
+  const { lesson } = data as Record<string, unknown>;
+  const path = typeof lesson === 'string' && lesson.startsWith('/') && lesson.length <= 4096 && !lesson.includes('\0') ? lesson : undefined;
+  return path === undefined ? { slide, step, startedAt } : { slide, step, startedAt, lesson: path };
 }

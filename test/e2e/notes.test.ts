@@ -132,6 +132,31 @@ describe('lectern notes following the presenter', () => {
     expect(notes.isAlive()).toBe(true);
   }, 60_000);
 
+  it('follows the presenter into the next lesson of a course and shows its notes', async () => {
+    const course = tempDir('lectern-notes-course-');
+    writeFileSync(join(course.path, '01-satu.md'), '# Satu\n\npertama\n\n<!-- notes: SATU-1 notes -->\n\n---\n\n# Satu akhir\n\n<!-- notes: SATU-2 notes -->\n');
+    writeFileSync(join(course.path, '02-dua.md'), '# Dua\n\nkedua\n\n<!-- notes: DUA-1 notes -->\n\n---\n\n# Dua akhir\n\n<!-- notes: DUA-2 notes -->\n');
+    const notes = startLectern(['notes', course.path], { cols: 80, rows: 24, env: env() });
+    const presenter = startLectern(['--no-resume', course.path], { cols: 80, rows: 24, env: env() });
+    await presenter.waitFor('Lessons', 8000);
+    presenter.press('\r');
+    await notes.waitFor('SATU-1 notes', 4000);
+    presenter.press(KEY.right);
+    await notes.waitFor('SATU-2 notes', 4000);
+    // Past the end of lesson 1 (its last slide says what comes next), into lesson 2.
+    presenter.press(KEY.right);
+    await presenter.waitFor('kedua', 4000);
+    await notes.waitFor((s) => s.text().includes('DUA-1 notes') && s.text().includes('Notes — slide 1/2 · Dua'), 4000);
+    presenter.press(KEY.right);
+    await notes.waitFor('DUA-2 notes', 4000);
+    // A save of the lesson shown reloads its notes, as the presenter reloads its slides.
+    writeFileSync(join(course.path, '02-dua.md'), '# Dua\n\nkedua\n\n---\n\n# Dua akhir\n\n<!-- notes: DUA-2 edited -->\n');
+    await notes.waitFor('DUA-2 edited', 4000);
+    notes.press('q');
+    expect((await notes.exited).exitCode).toBe(0);
+    course.cleanup();
+  }, 60_000);
+
   it('needs a terminal', async () => {
     const result = await runLectern(['notes', deckPath], { env: env() });
     expect(result.status).toBe(2);

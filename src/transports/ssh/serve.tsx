@@ -135,8 +135,10 @@ export async function serve(config: ServeConfig): Promise<number> {
 
   const notes = openNotesLink(config.lessonPath, config.env);
   const startedAt = Date.now();
-  const publishNotes = (position: Position) => notes?.publish({ slide: position.slide, step: position.step, startedAt });
-  publishNotes(stage.snapshot.position);
+  const publishNotes = (position: Position, lesson: string) => {
+    if (lesson !== '-') notes?.publish({ slide: position.slide, step: position.step, startedAt, lesson });
+  };
+  publishNotes(stage.snapshot.position, config.lessonPath);
 
   // A signal ends the teacher's view with process.exit() (runFullScreen), past stop():
   // students' screens are given back then too. Writes to their sockets go out at once.
@@ -163,7 +165,7 @@ export async function serve(config: ServeConfig): Promise<number> {
     ...config.shell,
     onPosition: (position, lesson) => {
       stage.show(lesson.deck, stringsFor(lesson.deck, config), position, TEACHER);
-      if (lesson.path === config.lessonPath) publishNotes(position);
+      publishNotes(position, lesson.path);
     },
     onLesson: (lesson) => {
       // The same lesson again is a reload: stay on the slide. Another lesson starts at its start.

@@ -102,6 +102,16 @@ describe('presenter and notes view over the socket', () => {
     expect(f.updates).toEqual(Array.from({ length: 50 }, (_, i) => at(i, i % 3)));
   });
 
+  it('carries the lesson shown, for a notes view to follow a course', async () => {
+    const path = socketPathFor('/talks/course/01-satu.md', { XDG_RUNTIME_DIR: dir });
+    const link = presenter(path);
+    const f = follower(path);
+    await until(() => f.events.includes('connected'), 'connection');
+    link.publish({ ...at(1, 0), lesson: '/talks/course/02-dua.md' });
+    await until(() => f.updates.length === 1, 'the update');
+    expect(f.updates[0]).toEqual({ ...at(1, 0), lesson: '/talks/course/02-dua.md' });
+  });
+
   it('sends the latest position to a notes view that connects later', async () => {
     const path = join(dir, 'late.sock');
     const link = presenter(path);
@@ -230,6 +240,13 @@ describe('line parsing', () => {
     expect(parseUpdate('{"slide":0,"step":null,"startedAt":0}')).toBeUndefined();
     expect(parseUpdate('"hello"')).toBeUndefined();
     expect(parseUpdate('')).toBeUndefined();
+  });
+
+  it('parseUpdate keeps the lesson shown when it is an absolute path, and ignores it otherwise', () => {
+    expect(parseUpdate('{"slide":1,"step":0,"startedAt":5,"lesson":"/c/02-dua.md"}')).toEqual({ slide: 1, step: 0, startedAt: 5, lesson: '/c/02-dua.md' });
+    for (const lesson of ['"02-dua.md"', '7', '"/c/a\\u0000b.md"', `"/${'x'.repeat(5000)}"`]) {
+      expect(parseUpdate(`{"slide":1,"step":0,"startedAt":5,"lesson":${lesson}}`)).toEqual({ slide: 1, step: 0, startedAt: 5 });
+    }
   });
 
   it('lineReader joins lines split across chunks and skips an oversized one to its end', () => {
