@@ -27,6 +27,8 @@ export interface NotesViewState {
   strings: UiStrings;
   /** The current time (epoch ms), passed in so the view stays a pure function. */
   now: number;
+  /** Lines of the notes scrolled past (↓ in the notes view); clamped to what there is. */
+  scroll?: number;
 }
 
 /**
@@ -35,10 +37,32 @@ export interface NotesViewState {
  * at the bottom. Every line fits the viewport at any size (the Frame promise).
  */
 export function renderNotesView(state: NotesViewState): Frame {
+  const { styles, viewport } = state;
+  const frame = (lines: string[]) => makeFrame(styles.ascii ? lines.map(asciiGlyphs) : lines, viewport);
+  const { top, lines, bottom, room, status } = notesLayout(state);
+  // Tiny screens: the status line, then the title, then "Next:", then the notes.
+  if (viewport.height === 1) return frame([status]);
+  if (viewport.height === 2) return frame([top[0] ?? '', status]);
+  const indent = ' '.repeat(contentBox(viewport.width).left);
+  const shown = room <= 0 ? [] : notesWindow(lines, room, state.scroll ?? 0, indent, styles, state.strings);
+  while (shown.length < room) shown.push('');
+  return frame([...top, ...shown, ...bottom]);
+}
+
+/**
+ * How far the notes of the presenter's current slide can be scrolled at this size (0 when
+ * they fit): the notes view keeps its scroll within it, so ↑ answers at once after many ↓.
+ */
+export function maxNotesScroll(state: Omit<NotesViewState, 'scroll'>): number {
+  const { lines, room } = notesLayout(state);
+  return room >= 3 && lines.length > room ? lines.length - (room - 1) : 0;
+}
+
+/** The parts of the notes screen: lines above the notes, the notes, lines below, and the room between. */
+function notesLayout(state: NotesViewState): { top: string[]; lines: string[]; bottom: string[]; room: number; status: string } {
   const { update, viewport, styles, strings, now } = state;
   // ASCII mode: the deck's text rewritten, the view's own marks (— · …) swapped one for one.
   const deck = styles.ascii ? asciiDeck(state.deck) : state.deck;
-  const frame = (lines: string[]) => makeFrame(styles.ascii ? lines.map(asciiGlyphs) : lines, viewport);
   const { width, height } = viewport;
   const box = contentBox(width);
   const indent = ' '.repeat(box.left);
@@ -54,19 +78,23 @@ export function renderNotesView(state: NotesViewState): Frame {
   // Breathing room around the notes only when the screen can spare it.
   if (height >= top.length + bottom.length + 4) top.push('');
   if (height >= top.length + bottom.length + 6 && bottom.length > 1) bottom.unshift('');
+  const lines = body.map((line) => (line === '' ? '' : indent + line));
+  return { top, lines, bottom, room: height - top.length - bottom.length, status };
+}
 
-  // Tiny screens: the status line, then the title, then "Next:", then the notes.
-  if (height === 1) return frame([status]);
-  if (height === 2) return frame([top[0] ?? '', status]);
-  const room = height - top.length - bottom.length;
-  let shown = body.map((line) => (line === '' ? '' : indent + line));
-  if (room <= 0) shown = [];
-  else if (shown.length > room) {
-    // Notes longer than the screen: say so on the last line that fits.
-    shown = [...shown.slice(0, room - 1), indent + styles.muted('…')];
-  }
-  while (shown.length < room) shown.push('');
-  return frame([...top, ...shown, ...bottom]);
+/**
+ * The notes lines that fit `room` lines, from `scroll` on: all of them when they fit, else a
+ * window with "↑ …" above when scrolled and "… ↓ more" below when more follows. The last
+ * window ends with the notes' last line.
+ */
+function notesWindow(lines: string[], room: number, scroll: number, indent: string, styles: Styles, strings: UiStrings): string[] {
+  if (lines.length <= room) return lines;
+  const below = indent + styles.muted(`… ${strings.more}`);
+  const from = Math.max(0, Math.min(scroll, lines.length - (room - 1)));
+  if (from === 0 || room < 3) return [...lines.slice(0, room - 1), below];
+  const above = indent + styles.muted('↑ …');
+  const rest = lines.slice(from);
+  return rest.length <= room - 1 ? [above, ...rest] : [above, ...rest.slice(0, room - 2), below];
 }
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Deck } from '../deck/types.js';
 import type { Viewport } from '../render/frame.js';
-import { renderNotesView, type NotesPosition } from '../render/notes-view.js';
+import { maxNotesScroll, renderNotesView, type NotesPosition } from '../render/notes-view.js';
 import type { UiStrings } from '../render/strings.js';
 import type { Styles } from '../theme/styles.js';
 import type { KeySource } from './App.js';
@@ -23,20 +23,41 @@ export interface NotesAppProps {
   now?: () => number;
 }
 
-/** The keys that close the notes view: q, Esc, Ctrl-C. Every other key is ignored. */
+/** The keys that close the notes view: q, Esc, Ctrl-C. */
 export function isQuitKey(key: Key): boolean {
   return key.name === 'escape' || key.name === 'ctrl-c' || (key.name === 'char' && key.char === 'q');
 }
 
 /**
+ * How a key scrolls long notes, in lines (`page` lines a page), or undefined for a key that
+ * does not: ↓ j and ↑ k a line, PgDn space and PgUp a page, Home to the top. Other keys are
+ * ignored: the notes view never moves the presenter.
+ */
+export function notesScrollBy(key: Key, page: number): number | undefined {
+  if (key.name === 'down' || (key.name === 'char' && key.char === 'j')) return 1;
+  if (key.name === 'up' || (key.name === 'char' && key.char === 'k')) return -1;
+  if (key.name === 'pagedown' || (key.name === 'char' && key.char === ' ')) return page;
+  if (key.name === 'pageup') return -page;
+  if (key.name === 'home') return -Infinity;
+  return undefined;
+}
+
+/**
  * The speaker-notes screen: draws renderNotesView's Frame, again whenever the presenter
- * moves (a new `update` prop) and at every turn of the second for the clock.
+ * moves (a new `update` prop), at every turn of the second for the clock, and when long
+ * notes are scrolled.
  */
 export function NotesApp({ deck, styles, strings, viewport, keys, update, onQuit, now = Date.now }: NotesAppProps) {
   // Only makes React draw again; the time itself is read while drawing.
   const [, setTicks] = useState(0);
   const quit = useRef(onQuit);
   quit.current = onQuit;
+  // Long notes scroll; a new slide or step (or lesson) starts at the top of its notes.
+  const [scroll, setScroll] = useState(0);
+  useEffect(() => setScroll(0), [deck, update?.slide, update?.step]);
+  const limit = useRef(0);
+  limit.current = maxNotesScroll({ deck, update, viewport, styles, strings, now: 0 });
+  const page = Math.max(1, viewport.height - 6);
 
   useEffect(() => {
     // Tick just after each whole second, so the elapsed seconds change in step with a clock.
@@ -52,10 +73,12 @@ export function NotesApp({ deck, styles, strings, viewport, keys, update, onQuit
   useEffect(
     () =>
       keys.subscribe((batch) => {
-        if (batch.some(isQuitKey)) quit.current();
+        if (batch.some(isQuitKey)) return quit.current();
+        const by = batch.reduce((sum, key) => sum + (notesScrollBy(key, page) ?? 0), 0);
+        if (by !== 0) setScroll((current) => Math.max(0, Math.min(limit.current, current + by)));
       }),
-    [keys],
+    [keys, page],
   );
 
-  return <FrameView frame={renderNotesView({ deck, update, viewport, styles, strings, now: now() })} />;
+  return <FrameView frame={renderNotesView({ deck, update, viewport, styles, strings, now: now(), scroll })} />;
 }

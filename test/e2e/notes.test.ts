@@ -157,6 +157,31 @@ describe('lectern notes following the presenter', () => {
     course.cleanup();
   }, 60_000);
 
+  it('scrolls long notes with ↓ and PgUp, and starts the next slide\'s notes at their top', async () => {
+    const numbered = Array.from({ length: 40 }, (_, i) => `LINE-${i + 1}`).join('\n\n');
+    writeFileSync(deckPath, `# Long notes\n\nbody\n\n<!-- notes -->\n${numbered}\n<!-- /notes -->\n\n---\n\n# After\n\n<!-- notes: AFTER notes -->\n`);
+    const notes = startLectern(['notes', deckPath], { cols: 80, rows: 16, env: env() });
+    const presenter = startPresenter();
+    await notes.waitFor('LINE-1', 8000);
+    expect(notes.text()).toContain('… ↓ more');
+    expect(notes.text()).not.toContain('LINE-10');
+    notes.press(KEY.down.repeat(20));
+    await notes.waitFor((s) => s.text().includes('LINE-11') && s.text().includes('↑ …'), 4000);
+    expect(notes.screen().map((l) => l.trim())).not.toContain('LINE-1');
+    notes.press('\x1b[5~'); // PgUp
+    notes.press('\x1b[5~');
+    notes.press('\x1b[5~');
+    await notes.waitFor((s) => s.text().includes('LINE-1') && !s.text().includes('↑ …'), 4000);
+    notes.press(KEY.down.repeat(200));
+    await notes.waitFor((s) => s.text().includes('LINE-40') && !s.text().includes('… ↓ more'), 4000);
+    // The presenter moves on: the next slide's notes, from their top.
+    presenter.press(KEY.right);
+    await notes.waitFor('AFTER notes', 4000);
+    presenter.press(KEY.left);
+    await notes.waitFor((s) => s.text().includes('LINE-1') && !s.text().includes('↑ …'), 4000);
+    await waitForSlide(presenter, 1, 4000, 2);
+  }, 60_000);
+
   it('needs a terminal', async () => {
     const result = await runLectern(['notes', deckPath], { env: env() });
     expect(result.status).toBe(2);

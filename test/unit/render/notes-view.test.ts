@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatElapsed, renderNotesView, type NotesPosition } from '../../../src/render/notes-view.js';
+import { formatClock, formatElapsed, maxNotesScroll, renderNotesView, type NotesPosition } from '../../../src/render/notes-view.js';
 import { stringsFor } from '../../../src/render/strings.js';
 import { displayWidth } from '../../../src/render/text.js';
 import { makeStyles } from '../../../src/theme/styles.js';
@@ -80,7 +80,28 @@ describe('notes view', () => {
     const frame = renderNotesView({ deck: long, update: at(0), viewport: { width: 30, height: 10 }, styles: stylesAt(0), strings: en, now: NOW });
     const lines = frame.lines.map(plain);
     expect(lines.filter((l) => l.includes('word')).length).toBeGreaterThan(3);
-    expect(lines.some((l) => l.trim() === '…')).toBe(true);
+    expect(lines.some((l) => l.trim() === `… ${en.more}`)).toBe(true);
+  });
+
+  it('scrolls long notes: "↑ …" above when scrolled, "… ↓ more" below until the last line', () => {
+    const numbered = Array.from({ length: 30 }, (_, i) => `line ${i + 1}`).join('\n\n');
+    const long = deckOf(`# Long\n\n<!-- notes -->\n${numbered}\n<!-- /notes -->\n`);
+    const state = { deck: long, update: at(0), viewport: { width: 40, height: 12 }, styles: stylesAt(0), strings: en, now: NOW };
+    // Title and a blank line above; a blank line, "(last slide)" and the status line below.
+    const notes = (scroll: number) =>
+      renderNotesView({ ...state, scroll })
+        .lines.map(plain)
+        .slice(2, -3)
+        .map((l) => l.trim());
+    // 59 lines of notes (30, blank lines between) in a room of 7.
+    const max = maxNotesScroll(state);
+    expect(max).toBe(59 - 6);
+    expect(notes(0)).toEqual(['line 1', '', 'line 2', '', 'line 3', '', `… ${en.more}`]);
+    expect(notes(2)).toEqual(['↑ …', 'line 2', '', 'line 3', '', 'line 4', `… ${en.more}`]);
+    expect(notes(max)).toEqual(['↑ …', '', 'line 28', '', 'line 29', '', 'line 30']);
+    expect(notes(max + 100)).toEqual(notes(max));
+    // Notes that fit do not scroll.
+    expect(maxNotesScroll({ deck, update: at(0), viewport: { width: 80, height: 20 }, styles: stylesAt(0), strings: en, now: NOW })).toBe(0);
   });
 
   it('says when a slide has no notes and when it is the last one', () => {
