@@ -1,3 +1,4 @@
+import { applySgrParams, type SgrState } from './sgr-state.js';
 import { displayWidth } from './text.js';
 import { graphemes } from './graphemes.js';
 
@@ -39,6 +40,7 @@ const SGR = /\u001B\[([0-9;:]*)m/g;
  */
 export function styledRuns(line: string): StyledRun[] {
   const runs: StyledRun[] = [];
+  let state: SgrState = {};
   let style: CellStyle = {};
   let last = 0;
   const addText = (text: string) => {
@@ -60,56 +62,46 @@ export function styledRuns(line: string): StyledRun[] {
   };
   for (const match of line.matchAll(SGR)) {
     addText(line.slice(last, match.index));
-    style = applySgr(style, match[1] ?? '');
+    state = applySgrParams(state, match[1] ?? '');
+    const next = cellStyleOf(state);
+    if (!sameStyle(style, next)) style = next;
     last = (match.index ?? 0) + match[0].length;
   }
   addText(line.slice(last));
   return runs;
 }
 
-/** The style after one SGR sequence's parameters (a new object when anything changed). */
-export function applySgr(current: CellStyle, params: string): CellStyle {
-  const codes = params === '' ? [0] : params.split(/[;:]/).map((p) => (p === '' ? 0 : Number(p)));
-  let next: CellStyle = { ...current };
-  for (let i = 0; i < codes.length; i++) {
-    const code = codes[i] ?? 0;
-    if (code === 0) next = {};
-    else if (code === 1) next.bold = true;
-    else if (code === 2) next.dim = true;
-    else if (code === 3) next.italic = true;
-    else if (code === 4) next.underline = true;
-    else if (code === 7) next.inverse = true;
-    else if (code === 9) next.strike = true;
-    else if (code === 22) {
-      delete next.bold;
-      delete next.dim;
-    } else if (code === 23) delete next.italic;
-    else if (code === 24) delete next.underline;
-    else if (code === 27) delete next.inverse;
-    else if (code === 29) delete next.strike;
-    else if (code === 39) delete next.fg;
-    else if (code === 49) delete next.bg;
-    else if (code >= 30 && code <= 37) next.fg = basicColor(code - 30);
-    else if (code >= 90 && code <= 97) next.fg = basicColor(code - 90 + 8);
-    else if (code >= 40 && code <= 47) next.bg = basicColor(code - 40);
-    else if (code >= 100 && code <= 107) next.bg = basicColor(code - 100 + 8);
-    else if (code === 38 || code === 48) {
-      const { color, used } = extendedColor(codes, i + 1);
-      if (color !== undefined) next[code === 38 ? 'fg' : 'bg'] = color;
-      i += used;
-    }
-  }
-  return sameStyle(current, next) ? current : next;
+/** How a terminal draws cells in an SGR state: colors resolved to `#rrggbb`. */
+export function cellStyleOf(state: SgrState): CellStyle {
+  const style: CellStyle = {};
+  const fg = state.fg === undefined ? undefined : sgrColor(state.fg);
+  const bg = state.bg === undefined ? undefined : sgrColor(state.bg);
+  if (fg !== undefined) style.fg = fg;
+  if (bg !== undefined) style.bg = bg;
+  if (state.bold !== undefined) style.bold = true;
+  if (state.dim !== undefined) style.dim = true;
+  if (state.italic !== undefined) style.italic = true;
+  if (state.underline !== undefined) style.underline = true;
+  if (state.strike !== undefined) style.strike = true;
+  if (state.inverse !== undefined) style.inverse = true;
+  return style;
 }
 
-/** `38;5;N` or `38;2;R;G;B` after the 38/48: the color and how many parameters it took. */
-function extendedColor(codes: readonly number[], at: number): { color: string | undefined; used: number } {
-  if (codes[at] === 5) return { color: paletteColor(codes[at + 1] ?? 0), used: 2 };
-  if (codes[at] === 2) {
-    const [r = 0, g = 0, b = 0] = codes.slice(at + 1, at + 4);
-    return { color: hex(r, g, b), used: 4 };
+/** The color an SGR color parameter sets: 31, 94, 44, 38;5;N, 38;2;R;G;B (or with colons). */
+function sgrColor(param: string): string | undefined {
+  const codes = param.split(/[;:]/).map((p) => (p === '' ? 0 : Number(p)));
+  const code = codes[0] ?? 0;
+  if (code >= 30 && code <= 37) return basicColor(code - 30);
+  if (code >= 90 && code <= 97) return basicColor(code - 90 + 8);
+  if (code >= 40 && code <= 47) return basicColor(code - 40);
+  if (code >= 100 && code <= 107) return basicColor(code - 100 + 8);
+  if (codes[1] === 5) return paletteColor(codes[2] ?? 0);
+  // 38;2;R;G;B, or 38:2::R:G:B with an (empty) color space: the last three are the color.
+  if (codes[1] === 2 && codes.length >= 5) {
+    const [r = 0, g = 0, b = 0] = codes.slice(-3);
+    return hex(r, g, b);
   }
-  return { color: undefined, used: 0 };
+  return undefined;
 }
 
 /** xterm's default 16 colors. */

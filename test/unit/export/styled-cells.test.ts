@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applySgr, cellColors, paletteColor, styledRuns } from '../../../src/render/styled-cells.js';
+import { cellColors, cellStyleOf, paletteColor, styledRuns } from '../../../src/render/styled-cells.js';
+import { applySgrParams, type SgrState } from '../../../src/render/sgr-state.js';
 import { makeFrame } from '../../../src/render/frame.js';
 import { displayWidth } from '../../../src/render/text.js';
 import { deckFromFile, BUNDLED_DECK_PATH, stylesAt } from '../../support/decks.js';
@@ -17,15 +18,20 @@ describe('styledRuns', () => {
   });
 
   it('reads 16, 256 and truecolor, foreground and background, and resets', () => {
-    expect(applySgr({}, '31')).toEqual({ fg: '#cd0000' });
-    expect(applySgr({}, '94;42')).toEqual({ fg: '#5c5cff', bg: '#00cd00' });
-    expect(applySgr({}, '38;5;196')).toEqual({ fg: '#ff0000' });
-    expect(applySgr({}, '48;5;244')).toEqual({ bg: '#808080' });
-    expect(applySgr({}, '48;2;58;63;75')).toEqual({ bg: '#3a3f4b' });
-    expect(applySgr({ fg: '#ffffff', bold: true, underline: true }, '39;22')).toEqual({ underline: true });
-    expect(applySgr({ fg: '#ffffff', italic: true }, '0')).toEqual({});
-    expect(applySgr({ fg: '#ffffff' }, '')).toEqual({});
-    expect(applySgr({}, '2;3;4;7;9')).toEqual({ dim: true, italic: true, underline: true, inverse: true, strike: true });
+    const after = (params: string, before: SgrState = {}) => cellStyleOf(applySgrParams(before, params));
+    expect(after('31')).toEqual({ fg: '#cd0000' });
+    expect(after('94;42')).toEqual({ fg: '#5c5cff', bg: '#00cd00' });
+    expect(after('38;5;196')).toEqual({ fg: '#ff0000' });
+    expect(after('48;5;244')).toEqual({ bg: '#808080' });
+    expect(after('48;2;58;63;75')).toEqual({ bg: '#3a3f4b' });
+    expect(after('38:2::229:192:123')).toEqual({ fg: '#e5c07b' });
+    expect(after('39;22', { fg: '97', bold: '1', underline: '4' })).toEqual({ underline: true });
+    expect(after('0', { fg: '97', italic: '3' })).toEqual({});
+    expect(after('', { fg: '97' })).toEqual({});
+    expect(after('2;3;4;7;9')).toEqual({ dim: true, italic: true, underline: true, inverse: true, strike: true });
+    // Bold and dim are two attributes; 22 ends both.
+    expect(after('1;2')).toEqual({ bold: true, dim: true });
+    expect(after('22', { bold: '1', dim: '2' })).toEqual({});
   });
 
   it('knows the 256-color cube and grey ramp', () => {
