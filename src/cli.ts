@@ -68,7 +68,9 @@ async function run(command: CliCommand): Promise<number> {
     case 'follow': {
       delete process.env['CI'];
       const { followOverSocket } = await import('./transports/ssh/follow-client.js');
-      return followOverSocket(command.socket, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, term: process.env['TERM'] });
+      const env = process.env;
+      const locale = env['LC_ALL'] || env['LC_CTYPE'] || env['LANG'];
+      return followOverSocket(command.socket, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, term: env['TERM'], locale });
     }
     case 'print':
       return print((await open(command.path)).deck, command);
@@ -333,7 +335,8 @@ async function serveCommand(command: Extract<CliCommand, { kind: 'serve' }>): Pr
         watch: source.path !== '-',
       },
       theme: styles.theme,
-      ascii: styles.ascii,
+      // Each viewer draws in ASCII by --ascii or by its own locale, not by the teacher's.
+      ascii: command.ascii === true,
       maxViewers: command.maxViewers,
       ssh: command.ssh
         ? {

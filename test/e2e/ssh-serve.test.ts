@@ -85,6 +85,16 @@ describe('lectern serve over SSH', () => {
     await waitForSlide(s, 1);
   });
 
+  test('a student whose ssh sends a non-UTF-8 locale sees ASCII; one with UTF-8 sees Unicode', async () => {
+    const { port } = await teacher();
+    const plain = startSsh(port, { args: ['-o', 'SendEnv=LANG'], env: { LANG: 'C', LC_ALL: '' } });
+    const unicode = startSsh(port, { args: ['-o', 'SendEnv=LANG'], env: { LANG: 'C.UTF-8' } });
+    await waitForSlide(plain, 1, 10_000);
+    await waitForSlide(unicode, 1, 10_000);
+    expect(plain.text()).toMatch(/^[\x00-\x7F]*$/);
+    expect(unicode.text()).toMatch(/[━─]/);
+  });
+
   test('viewers beyond --max-viewers are turned away with a message', async () => {
     const { t, port } = await teacher(['--max-viewers', '1']);
     const first = startSsh(port);

@@ -47,6 +47,20 @@ describe('lectern serve --socket / lectern follow --socket', () => {
     await t.waitFor('0 viewers', 5000);
   });
 
+  test('a follower whose locale is not UTF-8 is drawn in ASCII, the others in Unicode', async () => {
+    const path = socketPath();
+    const t = startLectern(['serve', LESSON, '--socket', path], { cols: 100, rows: 30 });
+    await t.waitFor(`lectern follow --socket ${path}`, 10_000);
+    t.press('\r');
+    await waitForSlide(t, 1);
+    const plain = startLectern(['follow', '--socket', path], { cols: 80, rows: 24, env: { LANG: 'C', LC_ALL: '' } });
+    const unicode = startLectern(['follow', '--socket', path], { cols: 80, rows: 24, env: { LANG: 'C.UTF-8' } });
+    await waitForSlide(plain, 1, 10_000);
+    await waitForSlide(unicode, 1, 10_000);
+    expect(plain.text()).toMatch(/^[\x00-\x7F]*$/);
+    expect(unicode.text()).toMatch(/[━─]/);
+  });
+
   test('the follower gets its terminal back when the server goes away', async () => {
     const path = socketPath();
     const t = startLectern(['serve', LESSON, '--socket', path], { cols: 100, rows: 30 });

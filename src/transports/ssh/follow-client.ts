@@ -14,6 +14,8 @@ export interface FollowIo {
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
   term: string | undefined;
+  /** The follower's locale (LC_ALL, LC_CTYPE or LANG): the server draws in ASCII for one that is not UTF-8. */
+  locale?: string | undefined;
 }
 
 const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
@@ -31,7 +33,14 @@ export function followOverSocket(path: string, io: FollowIo): Promise<number> {
     // A server that turns us away (a full room) says why and ends without showing slides.
     let joined = false;
 
-    const size = () => encodeFollowerMessage({ type: 'size', columns: stdout.columns || 80, rows: stdout.rows || 24, ...(io.term ? { term: io.term } : {}) });
+    const size = () =>
+      encodeFollowerMessage({
+        type: 'size',
+        columns: stdout.columns || 80,
+        rows: stdout.rows || 24,
+        ...(io.term ? { term: io.term } : {}),
+        ...(io.locale ? { locale: io.locale } : {}),
+      });
     const onInput = (chunk: Buffer) => socket.write(encodeFollowerMessage({ type: 'input', data: chunk.toString('utf8') }));
     const onResize = () => socket.write(size());
     const signals = Object.entries(SIGNAL_EXIT_CODES).map(([signal, code]) => {

@@ -9,6 +9,7 @@ import type { Stage } from './stage.js';
 import { colorLevelForTerm } from './term-level.js';
 import { Viewer, type ViewerIo, type ViewerLimits } from './viewer.js';
 import type { ViewerRole } from './viewer-mode.js';
+import { isUtf8Locale, type LocaleEnv } from '../../theme/locale.js';
 
 /** How a room is set up. */
 export interface RoomOptions {
@@ -31,6 +32,8 @@ export interface JoinRequest {
   rows: number;
   /** TERM from the pty request, for the color depth. */
   term: string | undefined;
+  /** The locale variables the client sent, if any: a non-UTF-8 one gets ASCII drawing. */
+  locale?: LocaleEnv;
 }
 
 /** Remote presenters at once; more are turned away like viewers. */
@@ -76,7 +79,7 @@ export class Room {
     const viewer: Viewer = new Viewer({
       stage: this.options.stage,
       frames: this.frames,
-      look: { theme: this.options.theme, ascii: this.options.ascii, level: colorLevelForTerm(request.term) },
+      look: { theme: this.options.theme, ascii: this.options.ascii || !isUtf8Locale(request.locale ?? {}), level: colorLevelForTerm(request.term) },
       role,
       io,
       columns: request.columns,

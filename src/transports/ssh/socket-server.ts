@@ -77,7 +77,8 @@ export function startSocketServer(room: Room, options: SocketServerOptions): Pro
         viewer.resize(message.columns, message.rows);
       } else {
         clearTimeout(hello);
-        viewer = room.join({ io: socketIo(socket), role: 'viewer', columns: message.columns, rows: message.rows, term: message.term });
+        const locale = message.locale === undefined ? undefined : { LANG: message.locale };
+        viewer = room.join({ io: socketIo(socket), role: 'viewer', columns: message.columns, rows: message.rows, term: message.term, ...(locale ? { locale } : {}) });
       }
     });
     socket.on('data', (chunk: Buffer) => lines(decoder.write(chunk)));

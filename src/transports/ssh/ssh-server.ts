@@ -9,7 +9,8 @@ import { StringDecoder } from 'node:string_decoder';
 import ssh2 from 'ssh2';
 import type { AuthContext, Connection, ServerChannel } from 'ssh2';
 import { decideAuth, displayName, type AuthAttempt, type AuthPolicy } from './auth.js';
-import { REFUSED_SESSION_REQUESTS } from './requests.js';
+import type { LocaleEnv } from '../../theme/locale.js';
+import { acceptedLocale, REFUSED_SESSION_REQUESTS } from './requests.js';
 import type { Room } from './room.js';
 import type { Viewer, ViewerIo } from './viewer.js';
 import type { ViewerRole } from './viewer-mode.js';
@@ -164,6 +165,12 @@ export function startSshServer(room: Room, options: SshServerOptions): Promise<S
       if (sessions++ > 0) return void reject();
       const session = accept();
       let pty = { columns: 0, rows: 0, term: undefined as string | undefined };
+      const locale: LocaleEnv = {};
+      session.on('env', (ok, no, info) => {
+        if (!acceptedLocale(info.key, info.val)) return void no?.();
+        locale[info.key as keyof LocaleEnv] = info.val;
+        ok?.();
+      });
       session.on('pty', (ok, _no, info) => {
         pty = { columns: info.cols, rows: info.rows, term: info.term };
         ok?.();
@@ -180,7 +187,7 @@ export function startSshServer(room: Room, options: SshServerOptions): Promise<S
         const channel = ok();
         if (!channel) return;
         const decoder = new StringDecoder('utf8');
-        viewer = room.join({ io: channelIo(channel, socket), role, columns: pty.columns, rows: pty.rows, term: pty.term });
+        viewer = room.join({ io: channelIo(channel, socket), role, columns: pty.columns, rows: pty.rows, term: pty.term, locale });
         if (!viewer) return;
         const joined = viewer;
         channel.on('data', (chunk: Buffer) => joined.input(decoder.write(chunk)));

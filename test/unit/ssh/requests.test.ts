@@ -1,12 +1,21 @@
 import { describe, expect, test } from 'vitest';
-import { globalRequestAllowed, REFUSED_SESSION_REQUESTS, sessionRequestAllowed } from '../../../src/transports/ssh/requests.js';
+import { acceptedLocale, globalRequestAllowed, REFUSED_SESSION_REQUESTS, sessionRequestAllowed } from '../../../src/transports/ssh/requests.js';
 import { colorLevelForTerm } from '../../../src/transports/ssh/term-level.js';
 import { viewerViewport } from '../../../src/transports/ssh/viewer.js';
 
 describe('what a client may ask for', () => {
-  test('only a pty, window changes and a shell', () => {
-    for (const ok of ['pty', 'window-change', 'shell']) expect(sessionRequestAllowed(ok)).toBe(true);
+  test('only a pty, window changes, a shell and the locale', () => {
+    for (const ok of ['pty', 'window-change', 'shell', 'env']) expect(sessionRequestAllowed(ok)).toBe(true);
     for (const no of [...REFUSED_SESSION_REQUESTS, 'x11-req', 'auth-agent-req@openssh.com', 'anything']) expect(sessionRequestAllowed(no)).toBe(false);
+  });
+
+  test('of the environment, only the locale variables, holding a locale name', () => {
+    expect(acceptedLocale('LANG', 'id_ID.UTF-8')).toBe(true);
+    expect(acceptedLocale('LC_ALL', 'C')).toBe(true);
+    expect(acceptedLocale('LC_CTYPE', 'en_US.ISO-8859-1')).toBe(true);
+    for (const [key, value] of [['PATH', '/bin'], ['LD_PRELOAD', 'x.so'], ['LANG', 'a b'], ['LANG', '\u001B[31m'], ['LANG', 'x'.repeat(65)], ['LANG', 5]] as const) {
+      expect(acceptedLocale(key, value)).toBe(false);
+    }
   });
 
   test('no port forwarding of any kind', () => {
