@@ -56,6 +56,8 @@ export interface ServeOptions {
   socket: string | undefined;
   maxViewers: number;
   viewerPassword: string | undefined;
+  /** A file whose first line is the viewers' password (kept out of `ps`). */
+  viewerPasswordFile: string | undefined;
   /** authorized_keys files. */
   viewerKeys: string | undefined;
   presenterKeys: string | undefined;
@@ -82,7 +84,8 @@ Usage:
                                  write every slide's Frame as the screen shows it,
                                  separated by form-feed lines
   lectern serve [PATH] [--host H] [--port N] [--socket PATH] [--max-viewers N]
-        [--viewer-password PW | --viewer-keys FILE] [--presenter-keys FILE]
+        [--viewer-password PW | --viewer-password-file FILE | --viewer-keys FILE]
+        [--presenter-keys FILE]
                                  present PATH here while students watch with
                                  ssh -p PORT anyname@HOST (← → browse, f follow, q leave)
   lectern follow --socket PATH   watch a presentation served with --socket on this
@@ -120,6 +123,8 @@ Options:
   --viewer-password PW, --viewer-keys FILE
                      serve: viewers need this password or a key from this
                      authorized_keys file (default: anyone may watch)
+  --viewer-password-file FILE
+                     serve: the password is the first line of FILE (not seen in ps)
   --presenter-keys FILE
                      serve: keys that may log in as presenter@HOST and drive the slides
 
@@ -162,7 +167,12 @@ export function parseArgs(argv: readonly string[]): CliCommand {
   let theme: string | undefined;
   let ascii: boolean | undefined;
   const serveFlags = { host: '127.0.0.1', port: DEFAULT_SERVE_PORT, socket: undefined as string | undefined, maxViewers: 200 };
-  const secrets = { viewerPassword: undefined as string | undefined, viewerKeys: undefined as string | undefined, presenterKeys: undefined as string | undefined };
+  const secrets = {
+    viewerPassword: undefined as string | undefined,
+    viewerPasswordFile: undefined as string | undefined,
+    viewerKeys: undefined as string | undefined,
+    presenterKeys: undefined as string | undefined,
+  };
   let sshAsked = false;
   const sizes: { columns: number; rows: number }[] = [];
   let format: string | undefined;
@@ -247,6 +257,9 @@ export function parseArgs(argv: readonly string[]): CliCommand {
         secrets.viewerPassword = password;
         break;
       }
+      case '--viewer-password-file':
+        secrets.viewerPasswordFile = value();
+        break;
       case '--viewer-keys':
         secrets.viewerKeys = value();
         break;
@@ -263,6 +276,9 @@ export function parseArgs(argv: readonly string[]): CliCommand {
     if (rest.length > 1) throw new UsageError(`serve takes one PATH (got ${rest.length})`);
     // --socket alone serves only the socket; --host or --port asks for SSH as well.
     const ssh = serveFlags.socket === undefined || sshAsked;
+    if (secrets.viewerPassword !== undefined && secrets.viewerPasswordFile !== undefined) {
+      throw new UsageError('serve: give --viewer-password or --viewer-password-file, not both');
+    }
     return { kind: 'serve', path: rest[0], color, start, theme, ascii, ssh, ...serveFlags, ...secrets };
   }
   if (first === 'follow') {

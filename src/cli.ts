@@ -309,6 +309,7 @@ function version(): string {
 async function serveCommand(command: Extract<CliCommand, { kind: 'serve' }>): Promise<number> {
   delete process.env['CI']; // as in present(): a terminal is showing it.
   const { deck, source } = await open(command.path);
+  const viewerPassword = command.viewerPasswordFile === undefined ? command.viewerPassword : readPasswordFile(command.viewerPasswordFile);
   const viewerKeys = command.viewerKeys === undefined ? undefined : await readKeyFile(command.viewerKeys, '--viewer-keys');
   const presenterKeys = command.presenterKeys === undefined ? undefined : await readKeyFile(command.presenterKeys, '--presenter-keys');
   const onTerminal = process.stdout.isTTY === true;
@@ -344,7 +345,7 @@ async function serveCommand(command: Extract<CliCommand, { kind: 'serve' }>): Pr
             port: command.port,
             hostKeyDir: configDir(process.env),
             auth: {
-              ...(command.viewerPassword === undefined ? {} : { viewerPassword: command.viewerPassword }),
+              ...(viewerPassword === undefined ? {} : { viewerPassword }),
               ...(viewerKeys ? { viewerKeys } : {}),
               ...(presenterKeys ? { presenterKeys } : {}),
             },
@@ -360,6 +361,19 @@ async function serveCommand(command: Extract<CliCommand, { kind: 'serve' }>): Pr
     process.stderr.write(`lectern: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
+}
+
+/** The first line of a password file (--viewer-password-file); InputError when unreadable or empty. */
+function readPasswordFile(path: string): string {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new InputError(`--viewer-password-file ${path}: cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const password = text.split(/\r?\n/, 1)[0] ?? '';
+  if (password === '') throw new InputError(`--viewer-password-file ${path}: its first line is empty`);
+  return password;
 }
 
 /** Reads an authorized_keys file for `flag`; InputError when it cannot be read or has a line that is not a key. */

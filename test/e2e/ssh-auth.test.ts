@@ -104,6 +104,35 @@ describe('authentication', () => {
   });
 });
 
+describe('lectern serve --viewer-password-file', () => {
+  test('the first line of the file is the password, and it is not on the command line', async () => {
+    const file = join(dir.path, 'viewer-password');
+    writeFileSync(file, 'kvm-lxc\nignored second line\n', { mode: 0o600 });
+    const t = startLectern(['serve', LESSON, '--port', '0', '--viewer-password-file', file], { cols: 100, rows: 30 });
+    await t.waitFor(/ssh -p \d+[\s\S]*Press Enter/, 10_000, 'instructions');
+    const port = Number(/ssh -p (\d+)/.exec(t.text())?.[1]);
+    t.press('\r');
+    await waitForSlide(t, 1);
+    await expect(connectRawWithPassword(port, 'wrong')).rejects.toThrow();
+    const c = await connectRawWithPassword(port, 'kvm-lxc');
+    await new Promise<void>((resolve, reject) => c.shell({ cols: 80, rows: 24 }, (e) => (e ? reject(e) : resolve())));
+    await t.waitFor('1 viewer', 5000);
+    c.end();
+  });
+
+  test('a missing or empty password file is bad input: one line, exit 2', async () => {
+    const missing = join(dir.path, 'no-such-file');
+    const run = await runLectern(['serve', LESSON, '--port', '0', '--viewer-password-file', missing]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`lectern: --viewer-password-file ${missing}: cannot read it (ENOENT)\n`);
+    const empty = join(dir.path, 'empty-password');
+    writeFileSync(empty, '\nsecond\n');
+    const second = await runLectern(['serve', LESSON, '--port', '0', '--viewer-password-file', empty]);
+    expect(second.status).toBe(2);
+    expect(second.stderr).toBe(`lectern: --viewer-password-file ${empty}: its first line is empty\n`);
+  });
+});
+
 describe('lectern serve --presenter-keys', () => {
   test("a remote presenter's moves show on the teacher's own terminal and every viewer's", async () => {
     const t = startLectern(['serve', LESSON, '--port', '0', '--presenter-keys', teacher.authorized], { cols: 100, rows: 30 });

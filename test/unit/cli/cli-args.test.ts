@@ -11,6 +11,16 @@ function usageError(argv: readonly string[]): UsageError {
   throw new Error(`parseArgs accepted ${JSON.stringify(argv)}`);
 }
 
+describe('parseArgs: serve secrets', () => {
+  it('takes the viewer password from a file, or from the command line, not both', () => {
+    expect(parseArgs(['serve', 'x.md', '--viewer-password-file', 'pw.txt'])).toMatchObject({ kind: 'serve', viewerPasswordFile: 'pw.txt', viewerPassword: undefined });
+    expect(parseArgs(['serve', 'x.md', '--viewer-password', 'pw'])).toMatchObject({ kind: 'serve', viewerPassword: 'pw', viewerPasswordFile: undefined });
+    expect(usageError(['serve', '--viewer-password', 'pw', '--viewer-password-file', 'pw.txt']).message).toBe(
+      'serve: give --viewer-password or --viewer-password-file, not both',
+    );
+  });
+});
+
 describe('parseArgs', () => {
   it('no arguments: present the bundled slides with automatic color', () => {
     expect(parseArgs([])).toMatchObject({ kind: 'present', path: undefined, color: 'auto', size: undefined });
