@@ -49,8 +49,8 @@ function sameFor(attributes: SgrAttribute[], a: SgrState, b: SgrState): boolean 
 }
 
 /**
- * The shortest SGR sequence that leaves a terminal in the default style where `codes` (SGR
- * sequences only) would leave it; `codes` itself when it holds anything else.
+ * The shortest SGR sequence that takes a terminal from the default style to the style that
+ * `codes` (SGR sequences only) would leave; `codes` itself when it holds anything else.
  */
 export function compactSgr(codes: string): string {
   let style: SgrState = {};
