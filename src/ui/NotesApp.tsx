@@ -55,8 +55,9 @@ export function NotesApp({ deck, styles, strings, viewport, keys, update, onQuit
   // Long notes scroll; a new slide or step (or lesson) starts at the top of its notes.
   const [scroll, setScroll] = useState(0);
   useEffect(() => setScroll(0), [deck, update?.slide, update?.step]);
-  const limit = useRef(0);
-  limit.current = maxNotesScroll({ deck, update, viewport, styles, strings, now: 0 });
+  // What a scroll key is measured against, read when one is pressed (not at every tick).
+  const shown = useRef({ deck, update, viewport, styles, strings, now: 0 });
+  shown.current = { deck, update, viewport, styles, strings, now: 0 };
   const page = Math.max(1, viewport.height - 6);
 
   useEffect(() => {
@@ -75,7 +76,9 @@ export function NotesApp({ deck, styles, strings, viewport, keys, update, onQuit
       keys.subscribe((batch) => {
         if (batch.some(isQuitKey)) return quit.current();
         const by = batch.reduce((sum, key) => sum + (notesScrollBy(key, page) ?? 0), 0);
-        if (by !== 0) setScroll((current) => Math.max(0, Math.min(limit.current, current + by)));
+        if (by === 0) return;
+        const limit = maxNotesScroll(shown.current);
+        setScroll((current) => Math.max(0, Math.min(limit, current + by)));
       }),
     [keys, page],
   );
