@@ -1,7 +1,6 @@
-import { sanitizeText } from '../deck/sanitize.js';
 import type { Deck, Slide } from '../deck/types.js';
 import { parseDeck } from '../parse/parse-deck.js';
-import { splitFrontMatter } from './front-matter.js';
+import { lessonParts } from './deck-from-text.js';
 
 /** Below this many characters a lesson is parsed whole before its first slide shows. */
 export const PREVIEW_MIN_LENGTH = 64 * 1024;
@@ -19,8 +18,7 @@ export const PREVIEW_MIN_LENGTH = 64 * 1024;
  */
 export function previewDeck(text: string, source: string, name: string): Deck | undefined {
   if (text.length < PREVIEW_MIN_LENGTH) return undefined;
-  const clean = sanitizeText(text.replace(/^\uFEFF/, ''));
-  const { data, body, bodyLineOffset } = splitFrontMatter(clean, name);
+  const { data, body, bodyLineOffset } = lessonParts(text, name);
   const { cuts, filled } = slideBreaks(body);
   // The first slide may come after empty stretches: cut after the first one that holds anything.
   const firstFilled = filled.indexOf(true);
