@@ -6,6 +6,7 @@ import type { UiStrings } from '../render/strings.js';
 import type { Styles } from '../theme/styles.js';
 import type { KeySource } from './App.js';
 import { FrameView } from './FrameView.js';
+import { actionFor } from './keymap.js';
 import type { Key } from './key-decoder.js';
 
 /** Props of the speaker-notes view. */
@@ -30,15 +31,16 @@ export function isQuitKey(key: Key): boolean {
 
 /**
  * How a key scrolls long notes, in lines (`page` lines a page), or undefined for a key that
- * does not: ↓ j and ↑ k a line, PgDn space and PgUp a page, Home to the top. Other keys are
- * ignored: the notes view never moves the presenter.
+ * does not. The presenter's bindings (keymap.ts): what scrolls a tall slide scrolls the notes
+ * (↓ j ↑ k, PgDn space PgUp), and what goes to the first slide goes to their top (Home g).
+ * Other keys are ignored: the notes view never moves the presenter.
  */
 export function notesScrollBy(key: Key, page: number): number | undefined {
-  if (key.name === 'down' || (key.name === 'char' && key.char === 'j')) return 1;
-  if (key.name === 'up' || (key.name === 'char' && key.char === 'k')) return -1;
-  if (key.name === 'pagedown' || (key.name === 'char' && key.char === ' ')) return page;
-  if (key.name === 'pageup') return -page;
-  if (key.name === 'home') return -Infinity;
+  const action = actionFor(key);
+  if (action.type === 'page') return action.direction * page;
+  if (action.type !== 'command') return undefined;
+  if (action.command.type === 'scroll') return action.command.lines;
+  if (action.command.type === 'first') return -Infinity;
   return undefined;
 }
 
