@@ -7,6 +7,7 @@ import type { UiStrings } from '../render/strings.js';
 import type { Styles } from '../theme/styles.js';
 import { minimizeSgr } from './sgr-minimizer.js';
 import { ENTER_SCREEN, LEAVE_SCREEN } from './terminal-screen.js';
+import { onExitSignals } from './exit-signals.js';
 
 /** The terminal size a first slide was painted at, for the presenter to take over from. */
 export interface PaintedScreen {
@@ -51,20 +52,11 @@ export function paintFirstSlide(
     stdout.write(LEAVE_SCREEN);
   };
   // Until the presenter installs its own handlers, a signal must still give the terminal back.
-  const handlers = Object.entries(SIGNAL_EXIT_CODES).map(([signal, code]) => {
-    const handler = () => {
-      undo();
-      process.exit(code);
-    };
-    process.on(signal, handler);
-    return [signal, handler] as const;
+  const stopSignals = onExitSignals((code) => {
+    undo();
+    process.exit(code);
   });
-  const stopSignals = () => {
-    for (const [signal, handler] of handlers) process.off(signal, handler);
-  };
   if (stdin.isTTY) stdin.setRawMode(true);
   stdout.write(`${ENTER_SCREEN}${minimizeSgr(frame.lines.join('\n'))}\u001B[H`);
   return { painted: { columns, rows }, undo, handOver: stopSignals };
 }
-
-const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;

@@ -5,6 +5,7 @@ import type { KeySource } from '../ui/App.js';
 import { decodeKeys, type Key } from '../ui/key-decoder.js';
 import type { PaintedScreen } from './first-paint.js';
 import { ENTER_SCREEN, InkStdout, LEAVE_SCREEN, silentStdin } from './terminal-screen.js';
+import { onExitSignals } from './exit-signals.js';
 
 /** The terminal a full-screen view runs on. */
 export interface TerminalIo {
@@ -33,7 +34,6 @@ export interface FullScreenSession {
 /** Bursts of resize events (a window being dragged) are laid out once, this long after the last. */
 const RESIZE_SETTLE_MS = 30;
 
-const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 
 /**
  * Runs an Ink view full screen (alternate screen, raw keys) until it quits. The terminal is
@@ -77,13 +77,9 @@ export function runFullScreen(
       instance.rerender(element());
     }, RESIZE_SETTLE_MS);
   };
-  const signalHandlers = Object.entries(SIGNAL_EXIT_CODES).map(([signal, code]) => {
-    const handler = () => {
-      restore();
-      process.exit(code);
-    };
-    process.on(signal, handler);
-    return [signal, handler] as const;
+  const stopSignals = onExitSignals((code) => {
+    restore();
+    process.exit(code);
   });
   const onFatal = (error: unknown) => {
     restore();
@@ -102,7 +98,7 @@ export function runFullScreen(
     }
     stdin.off('data', onData);
     stdout.off('resize', onResize);
-    for (const [signal, handler] of signalHandlers) process.off(signal, handler);
+    stopSignals();
     process.off('uncaughtException', onFatal);
     process.off('unhandledRejection', onFatal);
     if (stdin.isTTY) stdin.setRawMode(false);

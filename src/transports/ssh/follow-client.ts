@@ -7,6 +7,7 @@
 import { createConnection } from 'node:net';
 import { LEAVE_SCREEN } from '../terminal-screen.js';
 import { encodeFollowerMessage } from './socket-protocol.js';
+import { onExitSignals } from '../exit-signals.js';
 
 /** The terminal the follower runs on. */
 export interface FollowIo {
@@ -17,8 +18,6 @@ export interface FollowIo {
   /** The follower's locale (LC_ALL, LC_CTYPE or LANG): the server draws in ASCII for one that is not UTF-8. */
   locale?: string | undefined;
 }
-
-const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 
 /** Follows the presentation at `path` until it ends or the student leaves; resolves with the exit code. */
 export function followOverSocket(path: string, io: FollowIo): Promise<number> {
@@ -43,18 +42,14 @@ export function followOverSocket(path: string, io: FollowIo): Promise<number> {
       });
     const onInput = (chunk: Buffer) => socket.write(encodeFollowerMessage({ type: 'input', data: chunk.toString('utf8') }));
     const onResize = () => socket.write(size());
-    const signals = Object.entries(SIGNAL_EXIT_CODES).map(([signal, code]) => {
-      const handler = () => finish(code);
-      process.on(signal, handler);
-      return [signal, handler] as const;
-    });
+    const stopSignals = onExitSignals((code) => finish(code));
 
     function restore() {
       if (restored) return;
       restored = true;
       stdin.off('data', onInput);
       stdout.off('resize', onResize);
-      for (const [signal, handler] of signals) process.off(signal, handler);
+      stopSignals();
       if (stdin.isTTY) stdin.setRawMode(false);
       stdin.pause();
       if (connected && !screenGiven) stdout.write(LEAVE_SCREEN);

@@ -19,6 +19,7 @@ import { Room } from './room.js';
 import { startSocketServer, type SocketServer } from './socket-server.js';
 import { startSshServer, type SshServer } from './ssh-server.js';
 import { Stage } from './stage.js';
+import { onExitSignals } from '../exit-signals.js';
 
 /** Everything `lectern serve` was asked to do. */
 export interface ServeConfig {
@@ -207,13 +208,11 @@ function serveHeadless(config: ServeConfig, stage: Stage): Promise<number> {
           () => {},
         );
   return new Promise((resolve) => {
-    const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-    const onSignal = () => {
-      for (const s of signals) process.off(s, onSignal);
+    const stopSignals = onExitSignals(() => {
+      stopSignals();
       void stopWatching?.();
       resolve(0);
-    };
-    for (const s of signals) process.on(s, onSignal);
+    });
   });
 }
 

@@ -1,0 +1,18 @@
+/** The signals that end lectern, and the exit code for each (128 + the signal's number). */
+const EXIT_SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+
+/**
+ * Calls `onSignal` with the exit code when SIGINT, SIGTERM or SIGHUP arrives (instead of
+ * Node's default of dying on the spot, which would leave a terminal in raw mode on the
+ * alternate screen). Returns the function that removes the handlers again.
+ */
+export function onExitSignals(onSignal: (exitCode: number) => void): () => void {
+  const handlers = Object.entries(EXIT_SIGNALS).map(([signal, code]) => {
+    const handler = () => onSignal(code);
+    process.on(signal, handler);
+    return [signal, handler] as const;
+  });
+  return () => {
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+  };
+}
