@@ -8,6 +8,7 @@ import { chmodSync, lstatSync, mkdirSync, renameSync, statSync, unlinkSync } fro
 import { createConnection, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { lineReader, parseJsonObject } from './json-lines.js';
 
 /** Where the presenter is: what a notes view needs to follow it. */
 export interface NotesUpdate {
@@ -42,8 +43,6 @@ export interface Follower {
 const MAX_SOCKET_PATH_BYTES = 107;
 /** Enough notes views for any talk; more connections are refused. */
 export const MAX_FOLLOWERS = 16;
-/** A line longer than this (64 K characters; updates are short ASCII) is dropped unread. */
-export const MAX_LINE_LENGTH = 64 * 1024;
 /** How often a notes view tries again while no presenter answers. */
 export const RETRY_MS = 250;
 /** A notes view that stops reading is dropped once this much output waits for it. */
@@ -227,45 +226,14 @@ export function followPresenter(
   };
 }
 
-/**
- * Splits a stream of text into lines and passes each to `onLine`. A line that grows past
- * MAX_LINE_LENGTH is dropped as a whole, up to its newline, without being kept in memory.
- */
-export function lineReader(onLine: (line: string) => void): (chunk: string) => void {
-  let buffer = '';
-  let discarding = false;
-  return (chunk) => {
-    let start = 0;
-    for (let nl = chunk.indexOf('\n'); nl >= 0; nl = chunk.indexOf('\n', start)) {
-      const line = buffer + chunk.slice(start, nl);
-      buffer = '';
-      if (!discarding && line.length <= MAX_LINE_LENGTH) onLine(line);
-      discarding = false;
-      start = nl + 1;
-    }
-    if (discarding) return;
-    buffer += chunk.slice(start);
-    if (buffer.length > MAX_LINE_LENGTH) {
-      buffer = '';
-      discarding = true;
-    }
-  };
-}
-
 /** An update from one line of JSON, or undefined when the line is not a valid one. */
 export function parseUpdate(line: string): NotesUpdate | undefined {
-  let data: unknown;
-  try {
-    data = JSON.parse(line);
-  } catch {
-    return undefined;
-  }
-  if (typeof data !== 'object' || data === null) return undefined;
-  const { slide, step, startedAt } = data as Record<string, unknown>;
+  const data = parseJsonObject(line);
+  if (!data) return undefined;
+  const { slide, step, startedAt, lesson } = data;
   const index = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0;
   if (!index(slide) || !index(step)) return undefined;
   if (typeof startedAt !== 'number' || !Number.isFinite(startedAt) || startedAt < 0) return undefined;
-  const { lesson } = data as Record<string, unknown>;
   const path = typeof lesson === 'string' && lesson.startsWith('/') && lesson.length <= 4096 && !lesson.includes('\0') ? lesson : undefined;
   return path === undefined ? { slide, step, startedAt } : { slide, step, startedAt, lesson: path };
 }

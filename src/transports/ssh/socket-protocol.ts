@@ -4,6 +4,7 @@
  * follower sends newline-delimited JSON: first its size, TERM and locale, then typed input and
  * size changes. Anything else on the line is ignored; sizes are clamped by the viewer.
  */
+import { parseJsonObject } from '../json-lines.js';
 import { acceptedLocale } from './requests.js';
 
 /** One message from a follower. */
@@ -20,14 +21,9 @@ export function encodeFollowerMessage(message: FollowerMessage): string {
 
 /** Decodes one line; undefined for anything that is not a message we know. */
 export function decodeFollowerMessage(line: string): FollowerMessage | undefined {
-  let data: unknown;
-  try {
-    data = JSON.parse(line);
-  } catch {
-    return undefined;
-  }
-  if (typeof data !== 'object' || data === null) return undefined;
-  const { in: input, size, term, locale } = data as Record<string, unknown>;
+  const data = parseJsonObject(line);
+  if (!data) return undefined;
+  const { in: input, size, term, locale } = data;
   if (typeof input === 'string') return { type: 'input', data: input };
   if (Array.isArray(size) && size.length === 2 && size.every((n) => typeof n === 'number' && Number.isFinite(n))) {
     const [columns, rows] = size as [number, number];

@@ -6,7 +6,7 @@
 import { chmodSync, lstatSync, unlinkSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { StringDecoder } from 'node:string_decoder';
-import { lineReader } from '../notes-link.js';
+import { lineReader } from '../json-lines.js';
 import type { Room } from './room.js';
 import { decodeFollowerMessage } from './socket-protocol.js';
 import type { Viewer, ViewerIo } from './viewer.js';

@@ -7,7 +7,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   MAX_FOLLOWERS,
   followPresenter,
-  lineReader,
   parseUpdate,
   socketPathFor,
   startPresenterLink,
@@ -15,6 +14,7 @@ import {
   type NotesUpdate,
   type PresenterLink,
 } from '../../../src/transports/notes-link.js';
+import { lineReader } from '../../../src/transports/json-lines.js';
 
 let dir: string;
 const cleanups: (() => void)[] = [];
