@@ -1,8 +1,14 @@
 // Bundles src/cli.ts into dist/ with esbuild. A bundle starts about twice as fast as tsc
 // output (STACK-NOTES: 270 ms vs 575 ms), mostly because ink's own import graph is large.
-import { readFile, rm } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { build } from 'esbuild';
+import { inkFromVendor } from './build/ink-from-vendor.mjs';
+
+const { BUILD_LINE } = createRequire(import.meta.url)('../bin/load-bundle.js');
 
 /**
  * Ink's layout engine (yoga-layout) loads its WebAssembly from a data: URL with fetch() when
@@ -105,38 +111,64 @@ const fastInkOutput = {
   },
 };
 
-// Chunk names change with their content: old ones would pile up beside the new.
+// Old outputs (the former ES module chunks, say) must not linger beside the new ones.
 await rm('dist', { recursive: true, force: true });
 
-await build({
-  entryPoints: ['src/cli.ts'],
-  outdir: 'dist',
+const shared = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
-  jsx: 'automatic',
-  // cfonts itself is not bundled: lectern draws its fonts (bundled JSON) in big-font.ts.
-  // ssh2 require()s optional native add-ons (.node files) and falls back to pure JS without
-  // them; bundling cannot follow those requires, so it stays a package like any dependency.
-  external: ['ssh2'],
   legalComments: 'none',
-  plugins: [yogaWithoutFetch, memoStringWidth, lazySegmenter, fastInkOutput],
   logLevel: 'warning',
   // React's development build leaks and is slow; users always get the production one.
   define: { 'process.env.NODE_ENV': '"production"' },
+};
+
+// Ink and React, as an ES module of their own: see scripts/build/ink-from-vendor.mjs.
+await build({
+  ...shared,
+  entryPoints: { 'ink-vendor': 'scripts/build/ink-vendor-entry.mjs' },
+  outdir: 'dist',
+  format: 'esm',
+  plugins: [yogaWithoutFetch, memoStringWidth, lazySegmenter, fastInkOutput],
   // Ink imports the devtools bridge only when DEV is set; keep it (and ws) out of the bundle.
-  alias: {
-    'react-devtools-core': './scripts/stubs/empty.js',
-    ws: './scripts/stubs/empty.js',
-    // marked-terminal's code, table and emoji helpers: unused by lectern (see the stub).
-    'cli-highlight': './scripts/stubs/marked-terminal-unused.js',
-    'cli-table3': './scripts/stubs/marked-terminal-unused.js',
-    'node-emoji': './scripts/stubs/marked-terminal-unused.js',
-  },
+  alias: { 'react-devtools-core': './scripts/stubs/empty.js', ws: './scripts/stubs/empty.js' },
   // Bundled CommonJS packages still call require() for Node built-ins.
   banner: {
     js: "import { createRequire as __lecternRequire } from 'node:module'; const require = __lecternRequire(import.meta.url);",
   },
 });
+const vendor = await import(new URL('../dist/ink-vendor.js', import.meta.url).href);
+
+// The rest of lectern: CommonJS, so that bin/load-bundle.js can start it from a code cache.
+await build({
+  ...shared,
+  entryPoints: { cli: 'src/cli.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  jsx: 'automatic',
+  // cfonts itself is not bundled: lectern draws its fonts (bundled JSON) in big-font.ts.
+  // ssh2 require()s optional native add-ons (.node files) and falls back to pure JS without
+  // them; bundling cannot follow those requires, so it stays a package like any dependency.
+  external: ['ssh2'],
+  plugins: [memoStringWidth, lazySegmenter, inkFromVendor(vendor)],
+  define: { ...shared.define, 'import.meta.url': '__lecternModuleUrl' },
+  alias: {
+    // marked-terminal's code, table and emoji helpers: unused by lectern (see the stub).
+    'cli-highlight': './scripts/stubs/marked-terminal-unused.js',
+    'cli-table3': './scripts/stubs/marked-terminal-unused.js',
+    'node-emoji': './scripts/stubs/marked-terminal-unused.js',
+  },
+  banner: { js: "const __lecternModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+
+// The build line ties the code cache to this very bundle (bin/load-bundle.js).
+const body = await readFile('dist/cli.cjs', 'utf8');
+await writeFile('dist/cli.cjs', `${body}${BUILD_LINE}${createHash('sha256').update(body).digest('hex')}\n`);
+
+// The code cache, made by a run of the bundled slides in a fresh Node (the one that will read it).
+const cache = spawnSync(process.execPath, ['scripts/build/write-code-cache.cjs', 'dist/cli.cjs', 'slides'], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+if (cache.status !== 0) throw new Error('build: making the code cache failed');

@@ -24,6 +24,7 @@ import { socketPathFor, startPresenterLink, type PresenterLink } from './transpo
 import type { OpenLesson } from './transports/presenter-shell.js';
 import { printFrames } from './transports/print.js';
 import { paintFirstSlide } from './transports/first-paint.js';
+import { loadInkVendor } from './transports/ink-vendor.js';
 import { runCheck } from './check/run-check.js';
 import { writeExport } from './transports/export.js';
 import type { ParsedKey } from 'ssh2';
@@ -171,6 +172,7 @@ async function present(source: LessonSource, command: Extract<CliCommand, { kind
   const offer = resuming && saved.slide < deck.slides.length ? saved : undefined;
   if (!early && !menu && !start && !offer && deck.slides.length > 1) early = paintFirst(deck, styles);
   try {
+    await loadInkVendor();
     ({ presentOnTerminal } = await import('./transports/tty.js'));
     course = await courseOf(source.path, source.course);
   } catch (error) {
@@ -235,6 +237,7 @@ async function notes({ deck, source }: OpenedDeck, command: Extract<CliCommand, 
     process.stderr.write(`lectern: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
+  await loadInkVendor();
   const { showNotesOnTerminal } = await import('./transports/notes-terminal.js');
   const level = detectColorLevel(command.color, true, process.env);
   return showNotesOnTerminal({
@@ -318,6 +321,7 @@ async function serveCommand(command: Extract<CliCommand, { kind: 'serve' }>): Pr
   const course = await courseOf(source.path, source.course);
   const menu = source.course.length > 1;
   const start = command.start === undefined ? undefined : { slide: command.start - 1, step: 0, scroll: 0 };
+  await loadInkVendor();
   const { serve } = await import('./transports/ssh/serve.js');
   const { configDir } = await import('./transports/ssh/host-key.js');
   try {
