@@ -20,7 +20,7 @@ import { isUtf8Locale } from './theme/locale.js';
 import { makeStyles, type ColorLevel, type Styles } from './theme/styles.js';
 import { darkTheme } from './theme/theme.js';
 import { loadTheme, themeBase } from './load/theme-file.js';
-import { socketPathFor, startPresenterLink, type PresenterLink } from './transports/notes-link.js';
+import type { PresenterLink } from './transports/notes-link.js';
 import type { OpenLesson } from './transports/presenter-shell.js';
 import { printFrames } from './transports/print.js';
 import { paintFirstSlide } from './transports/first-paint.js';
@@ -181,7 +181,7 @@ async function present(source: LessonSource, command: Extract<CliCommand, { kind
   }
   // `lectern notes` in another terminal follows: the lesson shown (a course moves on) and where.
   const startedAt = Date.now();
-  const link = openNotesLink(deck.meta.source);
+  const link = await openNotesLink(deck.meta.source);
   let shown: { path: string; position: Position } | undefined;
   const notesFollow = (position: Position, lesson: OpenLesson) => {
     if (lesson.path === '-') return;
@@ -215,8 +215,10 @@ async function present(source: LessonSource, command: Extract<CliCommand, { kind
  * Starts the link notes views follow, or undefined when there can be none (stdin, or no
  * private socket folder): the presentation goes on without notes either way.
  */
-function openNotesLink(lessonPath: string): PresenterLink | undefined {
+async function openNotesLink(lessonPath: string): Promise<PresenterLink | undefined> {
   if (lessonPath === '-') return undefined;
+  // Imported here, after the first slide is shown: sockets and hashing cost several ms to load.
+  const { socketPathFor, startPresenterLink } = await import('./transports/notes-link.js');
   try {
     const link = startPresenterLink(socketPathFor(lessonPath, process.env));
     // Signals end the presenter with process.exit(), past the finally above; remove the socket then too.
@@ -230,6 +232,7 @@ function openNotesLink(lessonPath: string): PresenterLink | undefined {
 /** The speaker-notes view (`lectern notes`): follows a presenter of the same lesson. */
 async function notes({ deck, source }: OpenedDeck, command: Extract<CliCommand, { kind: 'notes' }>): Promise<number> {
   delete process.env['CI']; // as in present(): a terminal is showing it.
+  const { socketPathFor } = await import('./transports/notes-link.js');
   let socketPath: string;
   try {
     socketPath = socketPathFor(deck.meta.source, process.env);

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
@@ -72,6 +71,9 @@ export function saveResume(file: string, deckPath: string, position: Position): 
   return mine;
 }
 
+/** Temporary files this process has made, for unique names without loading node:crypto at start. */
+let tempCount = 0;
+
 async function writePosition(file: string, deckPath: string, position: Position): Promise<void> {
   const key = deckKey(deckPath);
   if (key === undefined || !isIndex(position.slide) || !isIndex(position.step)) return;
@@ -83,7 +85,8 @@ async function writePosition(file: string, deckPath: string, position: Position)
   decks.set(key, { slide: position.slide, step: position.step, savedAt: new Date().toISOString() });
   for (const old of oldestBeyondCap(decks, key)) decks.delete(old);
   const json = JSON.stringify({ version: 1, decks: Object.fromEntries(decks) }, null, 2) + '\n';
-  const temp = join(folder, `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  // Unique among writers (pid, then time and count within one); `wx` refuses any file already there.
+  const temp = join(folder, `.${basename(file)}.${process.pid}.${Date.now().toString(36)}-${tempCount++}.tmp`);
   try {
     await writeFile(temp, json, { mode: 0o600, flag: 'wx' });
     await rename(temp, file);
