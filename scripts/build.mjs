@@ -1,12 +1,16 @@
 // Bundles src/cli.ts into dist/ with esbuild. A bundle starts about twice as fast as tsc
 // output (STACK-NOTES: 270 ms vs 575 ms), mostly because ink's own import graph is large.
+// dist/ holds:
+//   cli.cjs          lectern, CommonJS, ending in a build line (bin/load-bundle.js)
+//   cli.cjs.v8cache  V8's code cache of it, which bin/lectern.js starts from
+//   ink-vendor.js    Ink and React, an ES module loaded when the presenter needs them
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { build } from 'esbuild';
-import { inkFromVendor } from './build/ink-from-vendor.mjs';
+import { inkFromVendor, stringWidthFromLectern } from './build/ink-from-vendor.mjs';
 
 const { BUILD_LINE } = createRequire(import.meta.url)('../bin/load-bundle.js');
 
@@ -130,7 +134,7 @@ await build({
   entryPoints: { 'ink-vendor': 'scripts/build/ink-vendor-entry.mjs' },
   outdir: 'dist',
   format: 'esm',
-  plugins: [yogaWithoutFetch, memoStringWidth, lazySegmenter, fastInkOutput],
+  plugins: [yogaWithoutFetch, stringWidthFromLectern, lazySegmenter, fastInkOutput],
   // Ink imports the devtools bridge only when DEV is set; keep it (and ws) out of the bundle.
   alias: { 'react-devtools-core': './scripts/stubs/empty.js', ws: './scripts/stubs/empty.js' },
   // Bundled CommonJS packages still call require() for Node built-ins.

@@ -11,10 +11,12 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
  * lectern's components must share one React. In dist/cli.cjs:
  *  - 'ink', 'react' and 'react/jsx-runtime' become modules of live bindings, one per export
  *    of the vendor module (`vendor` is it, loaded by the build), empty until it is loaded;
- *  - src/transports/ink-vendor.ts becomes the code that loads it and fills those bindings.
+ *  - src/transports/ink-vendor.ts becomes the code that loads it and fills those bindings,
+ *    and gives it lectern's string-width (scripts/build/vendor-string-width.mjs).
  * cli.ts awaits loadInkVendor() before importing any module that draws with Ink.
  */
 export function inkFromVendor(vendor) {
+  if (typeof vendor.setStringWidth !== 'function') throw new Error('ink-from-vendor: the vendor module does not export setStringWidth');
   return {
     name: 'ink-from-vendor',
     setup(b) {
@@ -44,6 +46,7 @@ export function bindVendor(namespace) {
         contents: `import { bindVendor as bindInk } from 'ink';
 import { bindVendor as bindReact } from 'react';
 import { bindVendor as bindJsxRuntime } from 'react/jsx-runtime';
+import stringWidth from 'string-width';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 let loading;
@@ -53,6 +56,7 @@ export function loadInkVendor() {
     bindInk(vendor.ink);
     bindReact(vendor.react);
     bindJsxRuntime(vendor.jsxRuntime);
+    vendor.setStringWidth(stringWidth);
   });
   return loading;
 }
@@ -61,3 +65,13 @@ export function loadInkVendor() {
     },
   };
 }
+
+const VENDOR_STRING_WIDTH = fileURLToPath(new URL('./vendor-string-width.mjs', import.meta.url));
+
+/** For dist/ink-vendor.js: every import of string-width gets scripts/build/vendor-string-width.mjs. */
+export const stringWidthFromLectern = {
+  name: 'string-width-from-lectern',
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, () => ({ path: VENDOR_STRING_WIDTH }));
+  },
+};
