@@ -26,13 +26,25 @@ const RIGHT = '\x1b[C';
  * @property {string} name
  * @property {string} [install]     how to get it, when missing
  * @property {string|undefined} file executable, undefined when not installed
- * @property {(deck: string) => string[]} args
- * @property {string} next          key for the next slide
+ * @property {(deck: string, slides: number) => string[]} args
+ * @property {string|undefined} next key for the next slide (undefined: only the first slide is timed)
  * @property {string|undefined} last key for the last slide (undefined: it has none)
+ * @property {Record<string, string>} [env] set for this program only
+ * @property {string} [reference]   what this row is beside the presenters (not compared with them)
  */
 
-/** @returns {Program[]} */
-export function programs(lecternBin) {
+/**
+ * Node's own floor: an empty script that prints what the bench waits for (the counter, on
+ * the last row), then quits on a key. Whatever a Node program does, it cannot start sooner.
+ */
+const NODE_FLOOR = "process.stdout.write('\\x1b[999;1H1/' + process.argv[1]); process.stdin.setRawMode(true); process.stdin.once('data', () => process.exit(0));";
+
+/**
+ * @param {string} lecternBin
+ * @param {string|undefined} caCerts this machine's NODE_EXTRA_CA_CERTS (see bench.mjs), if any
+ * @returns {Program[]}
+ */
+export function programs(lecternBin, caCerts) {
   return [
     {
       name: 'lectern',
@@ -40,6 +52,27 @@ export function programs(lecternBin) {
       args: (deck) => [lecternBin, '--no-resume', deck],
       next: RIGHT,
       last: END,
+    },
+    ...(caCerts === undefined
+      ? []
+      : [
+          {
+            name: 'lectern*',
+            file: process.execPath,
+            args: (deck) => [lecternBin, '--no-resume', deck],
+            next: undefined,
+            last: undefined,
+            env: { NODE_EXTRA_CA_CERTS: caCerts },
+            reference: 'lectern with this machine\'s NODE_EXTRA_CA_CERTS',
+          },
+        ]),
+    {
+      name: 'node',
+      file: process.execPath,
+      args: (_deck, slides) => ['-e', NODE_FLOOR, String(slides)],
+      next: undefined,
+      last: undefined,
+      reference: 'Node printing the counter from an empty script',
     },
     {
       name: 'mdp',
