@@ -217,9 +217,9 @@ async function present(source: LessonSource, command: Extract<CliCommand, { kind
  */
 async function openNotesLink(lessonPath: string): Promise<PresenterLink | undefined> {
   if (lessonPath === '-') return undefined;
-  // Imported here, after the first slide is shown: sockets and hashing cost several ms to load.
-  const { socketPathFor, startPresenterLink } = await import('./transports/notes-link.js');
   try {
+    // Imported here, after the first slide is shown: sockets and hashing cost several ms to load.
+    const { socketPathFor, startPresenterLink } = await import('./transports/notes-link.js');
     const link = startPresenterLink(socketPathFor(lessonPath, process.env));
     // Signals end the presenter with process.exit(), past the finally above; remove the socket then too.
     process.once('exit', () => link.close());
