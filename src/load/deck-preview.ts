@@ -32,19 +32,30 @@ export function previewDeck(text: string, source: string, name: string): Deck | 
   return { meta: head.meta, slides: [first, ...Array.from({ length: count - 1 }, () => standIn)] };
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|<!--\s*end_slide\s*-->)\s*$/;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const BREAK = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|<!--\s*end_slide\s*-->)\s*$/;
+/** `<pre>`, `<script>`, `<style>`, `<textarea>`, `<?`, `<!DOCTYPE`, `<![CDATA[`: HTML blocks that run past blank lines. */
+const LONG_HTML_BLOCK = /^ {0,3}(?:<(?:script|pre|style|textarea)(?:[\s>]|$)|<\?|<![A-Za-z]|<!\[CDATA\[)/i;
+/** Any other HTML block: inside one, a fence line is not a fence. */
+const HTML_BLOCK = /^ {0,3}<(?!!--)/;
 
 /**
  * Where the body's top-level slide breaks start (character offsets), and for each stretch
  * before a break (and the last one after them) whether it holds anything but blanks and
- * comments. A thematic break counts only after a blank line (right under a paragraph line,
- * `---` makes it a heading), outside fenced code and outside a multi-line HTML comment.
+ * comments. A break counts only unindented (an indented one may belong to a list item) and
+ * after a blank line (right under a paragraph line, `---` makes it a heading), outside
+ * fenced code and outside a multi-line HTML comment.
+ *
+ * This reads lines, not Markdown, and marked may disagree; missing a break only costs the
+ * preview or an exact count, while a wrong cut would show a wrong first slide. So where the
+ * text may fool it, it gives no break at all: an HTML block that runs past blank lines
+ * anywhere, or any HTML block before the first break (a fence line inside one is no fence).
  */
 function slideBreaks(body: string): { cuts: number[]; filled: boolean[] } {
+  const none = { cuts: [], filled: [true] };
   const cuts: number[] = [];
   const filled: boolean[] = [];
-  let fence: string | undefined;
+  let fence: { mark: string; length: number } | undefined;
   let inComment = false;
   let previousBlank = true;
   let holds = false;
@@ -53,7 +64,8 @@ function slideBreaks(body: string): { cuts: number[]; filled: boolean[] } {
     const start = offset;
     offset += line.length + 1;
     if (fence !== undefined) {
-      if (line.trim().startsWith(fence) && line.trim().replace(/[`~]/g, '') === '') fence = undefined;
+      const close = /^ {0,3}(`+|~+)[ \t]*$/.exec(line);
+      if (close && close[1]![0] === fence.mark && close[1]!.length >= fence.length) fence = undefined;
       previousBlank = false;
       continue;
     }
@@ -62,6 +74,7 @@ function slideBreaks(body: string): { cuts: number[]; filled: boolean[] } {
       previousBlank = false;
       continue;
     }
+    if (LONG_HTML_BLOCK.test(line) || (cuts.length === 0 && HTML_BLOCK.test(line))) return none;
     if (previousBlank && BREAK.test(line)) {
       cuts.push(start);
       filled.push(holds);
@@ -69,10 +82,12 @@ function slideBreaks(body: string): { cuts: number[]; filled: boolean[] } {
       previousBlank = true;
       continue;
     }
-    const fenceOpen = FENCE.exec(line);
-    if (fenceOpen) fence = fenceOpen[1];
+    const open = FENCE_OPEN.exec(line);
+    // A backtick fence's info string has no backtick (CommonMark 4.5): else it is no fence.
+    if (open && !(open[1]![0] === '`' && open[2]!.includes('`'))) fence = { mark: open[1]![0]!, length: open[1]!.length };
     else if (/^ {0,3}<!--/.test(line) && !line.includes('-->')) inComment = true;
-    const blank = line.trim() === '';
+    // Blank as marked has it: spaces and tabs only (a line of form feeds is a paragraph line).
+    const blank = /^[ \t]*$/.test(line);
     if (!blank && !/^\s*<!--.*-->\s*$/.test(line)) holds = true;
     previousBlank = blank;
   }

@@ -37,4 +37,18 @@ describe('previewDeck', () => {
   it('passes an empty stretch between breaks, which is no slide', () => {
     expectPreviewOf(`# One\n\n---\n\n---\n\n<!-- notes: only notes -->\n\n---\n\n${filler(200)}`);
   });
+
+  // Found by fuzzing: places a line reader takes for slide breaks where marked sees none.
+  it.each([
+    ['a <pre> block running past blank lines', '<pre>\n\n---\n\n</pre>'],
+    ['a fence opened right after an HTML block', '<div>html block</div>\n```\n\n```\n\n---\n\nstill code'],
+    ['a break indented into a list item', '- item\n\n  ---\n\n  more'],
+    ['a fence "closed" by an indented or mixed line', '```\n\n---\n    ```\n~~~\n\n---\n```'],
+    ['a backtick line that is no fence, then a real one', '```js`\nnot a fence\n\n---\n```\n\n---\n```'],
+  ])('shows no wrong first slide for %s', (_what, trap) => {
+    const text = `# First\n\n${trap}\n\n---\n\n${filler(200)}`;
+    const full = deckFromText(text, '/x/lesson.md', 'lesson.md');
+    const preview = previewDeck(text, '/x/lesson.md', 'lesson.md');
+    if (preview !== undefined) expect(preview.slides[0]).toEqual(full.slides[0]);
+  });
 });
