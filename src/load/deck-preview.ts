@@ -49,7 +49,7 @@ const HTML_BLOCK = /^ {0,3}<(?!!--)/;
  * This reads lines, not Markdown, and marked may disagree; missing a break only costs the
  * preview or an exact count, while a wrong cut would show a wrong first slide. So where the
  * text may fool it, it gives no break at all: an HTML block that runs past blank lines
- * anywhere, or any HTML block before the first break (a fence line inside one is no fence).
+ * anywhere, or any HTML block in the first slide (a fence line inside one is no fence).
  */
 function slideBreaks(body: string): { cuts: number[]; filled: boolean[] } {
   const none = { cuts: [], filled: [true] };
@@ -74,7 +74,7 @@ function slideBreaks(body: string): { cuts: number[]; filled: boolean[] } {
       previousBlank = false;
       continue;
     }
-    if (LONG_HTML_BLOCK.test(line) || (cuts.length === 0 && HTML_BLOCK.test(line))) return none;
+    if (LONG_HTML_BLOCK.test(line) || (!filled.includes(true) && HTML_BLOCK.test(line))) return none;
     if (previousBlank && BREAK.test(line)) {
       cuts.push(start);
       filled.push(holds);

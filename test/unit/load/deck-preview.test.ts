@@ -51,4 +51,12 @@ describe('previewDeck', () => {
     const preview = previewDeck(text, '/x/lesson.md', 'lesson.md');
     if (preview !== undefined) expect(preview.slides[0]).toEqual(full.slides[0]);
   });
+
+  it('shows no wrong first slide when that HTML block and fence open the first slide after an empty stretch', () => {
+    const text = `<!-- notes: none -->\n\n---\n\n<div>html block</div>\n\`\`\`\n\n\`\`\`\n\n---\n\nstill code\n\n---\n\n${filler(200)}`;
+    const full = deckFromText(text, '/x/lesson.md', 'lesson.md');
+    expect(full.slides[0]!.steps.flat().some((b) => b.kind === 'code')).toBe(true);
+    const preview = previewDeck(text, '/x/lesson.md', 'lesson.md');
+    if (preview !== undefined) expect(preview.slides[0]).toEqual(full.slides[0]);
+  });
 });
