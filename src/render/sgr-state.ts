@@ -41,17 +41,17 @@ export const SGR_OFF: Readonly<Record<SgrAttribute, string>> = {
 /** Every attribute, in the order transitions send them. */
 export const SGR_ATTRIBUTES = Object.keys(SGR_OFF) as SgrAttribute[];
 
-/** Attributes set by a plain parameter (`1`, `3`…) and the codes that end them. */
-const SETS: ReadonlyArray<[codes: number[], attribute: SgrAttribute, off: number[]]> = [
-  [[1], 'bold', [22]],
-  [[2], 'dim', [22]],
-  [[3], 'italic', [23]],
-  [[4, 21], 'underline', [24]],
-  [[5, 6], 'blink', [25]],
-  [[7], 'inverse', [27]],
-  [[8], 'hidden', [28]],
-  [[9], 'strike', [29]],
-  [[53], 'overline', [55]],
+/** Attributes set by a plain parameter (`1`, `3`…); SGR_OFF has the code that ends each. */
+const SETS: ReadonlyArray<[codes: number[], attribute: SgrAttribute]> = [
+  [[1], 'bold'],
+  [[2], 'dim'],
+  [[3], 'italic'],
+  [[4, 21], 'underline'],
+  [[5, 6], 'blink'],
+  [[7], 'inverse'],
+  [[8], 'hidden'],
+  [[9], 'strike'],
+  [[53], 'overline'],
 ];
 
 /**
@@ -80,9 +80,9 @@ export function applySgrParams(state: SgrState, params: string): SgrState {
     else if ((code >= 30 && code <= 37) || (code >= 90 && code <= 97)) next.fg = p;
     else if ((code >= 40 && code <= 47) || (code >= 100 && code <= 107)) next.bg = p;
     else {
-      for (const [codes, attribute, off] of SETS) {
+      for (const [codes, attribute] of SETS) {
         if (codes.includes(code)) next[attribute] = p;
-        else if (off.includes(code)) delete next[attribute];
+        else if (Number(SGR_OFF[attribute]) === code) delete next[attribute];
       }
     }
   }
