@@ -38,10 +38,11 @@ const yogaWithoutFetch = {
  * Intl.Segmenter: 40–70 ms before the first slide. Each importer of string-width (ours,
  * Ink's, wrap-ansi's: one version, see `overrides` in package.json) gets instead a wrapper
  * that answers from simpleWidth (src/render/simple-width.ts: a table lookup, checked against
- * string-width by its tests) and from a memo, and loads string-width only for text
- * simpleWidth leaves to it: `require` of a bundled ES module is evaluated on first call.
+ * string-width by its tests, through quickWidth, as displayWidth does) and from a memo, and
+ * loads string-width only for text quickWidth leaves to it: `require` of a bundled ES
+ * module is evaluated on first call.
  */
-const SIMPLE_WIDTH = new URL('../src/render/simple-width.ts', import.meta.url).pathname;
+const QUICK_WIDTH = new URL('../src/render/quick-width.ts', import.meta.url).pathname;
 const memoStringWidth = {
   name: 'memo-string-width',
   setup(b) {
@@ -53,18 +54,14 @@ const memoStringWidth = {
     });
     b.onLoad({ filter: /.*/, namespace: 'memo-string-width' }, (args) => ({
       resolveDir: dirname(args.path),
-      contents: `import stripAnsi from 'strip-ansi';
-import { simpleWidth } from ${JSON.stringify(SIMPLE_WIDTH)};
+      contents: `import { quickWidth } from ${JSON.stringify(QUICK_WIDTH)};
 let real;
 const stringWidth = (text, options) => (real ??= require(${JSON.stringify(args.path)}).default)(text, options);
 const cache = new Map();
 export default function memoStringWidth(text, options) {
   if (options !== undefined || typeof text !== 'string') return stringWidth(text, options);
-  // Printable ASCII is one column a character in every string-width version.
-  if (/^[\x20-\x7E]*$/.test(text)) return text.length;
-  const plain = text.includes('\u001B') || text.includes('\u009B') ? stripAnsi(text) : text;
-  const simple = simpleWidth(plain);
-  if (simple !== undefined) return simple;
+  const quick = quickWidth(text);
+  if (quick !== undefined) return quick;
   if (text.length > 400) return stringWidth(text);
   let width = cache.get(text);
   if (width === undefined) {

@@ -2,7 +2,7 @@ import sliceAnsi from 'slice-ansi';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 import { balanceSgrLines } from './sgr-lines.js';
-import { simpleWidth } from './simple-width.js';
+import { quickWidth } from './quick-width.js';
 
 /**
  * Display width in terminal columns, ignoring SGR codes. Text reaching here went through
@@ -10,15 +10,9 @@ import { simpleWidth } from './simple-width.js';
  * the same here, in tmux and in xterm.js.
  */
 export function displayWidth(text: string): number {
-  // Most of a lesson is printable ASCII, one column a character: skip grapheme segmentation.
-  if (PRINTABLE_ASCII.test(text)) return text.length;
-  const plain = text.includes('\u001B') ? text.replace(SGR, '') : text;
-  if (PRINTABLE_ASCII.test(plain)) return plain.length;
-  return simpleWidth(plain) ?? stringWidth(text);
+  // Most of a lesson is printable ASCII or other one-grapheme characters: no segmentation.
+  return quickWidth(text) ?? stringWidth(text);
 }
-
-const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
-const SGR = /\u001B\[[0-9;:]*m/g;
 
 /** Wraps styled text at word boundaries (long words are broken) to lines of at most `width` columns. */
 export function wrapStyled(text: string, width: number): string[] {
