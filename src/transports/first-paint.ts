@@ -1,6 +1,5 @@
 import { clampPosition, startPosition } from '../deck/navigate.js';
 import type { Deck, Position } from '../deck/types.js';
-import { isLessonLink, slideLinks } from '../parse/links.js';
 import { screenViewport } from '../render/frame.js';
 import { renderScreen } from '../render/screen.js';
 import type { UiStrings } from '../render/strings.js';
@@ -36,16 +35,8 @@ export function paintFirstSlide(
   const columns = stdout.columns || 80;
   const rows = stdout.rows || 24;
   const position: Position = clampPosition(deck, startPosition);
-  // What App shows first (screenFor): the slide, and the follow hint when it links a lesson.
-  const links = deck.slides[position.slide] ? slideLinks(deck.slides[position.slide]!) : [];
-  const frame = renderScreen({
-    deck,
-    position,
-    viewport: screenViewport(columns, rows),
-    styles,
-    strings,
-    ...(links.some((l) => isLessonLink(l.href)) ? { keyHint: strings.followHint } : {}),
-  });
+  // What App shows first (screenFor): the slide, nothing over it.
+  const frame = renderScreen({ deck, position, viewport: screenViewport(columns, rows), styles, strings });
   const undo = () => {
     stopSignals();
     if (stdin.isTTY) stdin.setRawMode(false);
