@@ -1,4 +1,4 @@
-// Bundles src/cli.ts into dist/ with esbuild. A bundle starts about twice as fast as tsc
+// Bundles src/cli/main.ts into dist/ with esbuild. A bundle starts about twice as fast as tsc
 // output (STACK-NOTES: 270 ms vs 575 ms), mostly because ink's own import graph is large.
 // dist/ holds:
 //   cli.cjs          lectern, CommonJS, ending in a build line (bin/load-bundle.js)
@@ -37,12 +37,12 @@ const yogaWithoutFetch = {
  * one render). Worse, merely loading it builds a Unicode emoji-sequence RegExp and an
  * Intl.Segmenter: 40–70 ms before the first slide. Each importer of string-width (ours,
  * Ink's, wrap-ansi's: one version, see `overrides` in package.json) gets instead a wrapper
- * that answers from simpleWidth (src/render/simple-width.ts: a table lookup, checked against
+ * that answers from simpleWidth (src/render/text/simple-width.ts: a table lookup, checked against
  * string-width by its tests, through quickWidth, as displayWidth does) and from a memo, and
  * loads string-width only for text quickWidth leaves to it: `require` of a bundled ES
  * module is evaluated on first call.
  */
-const QUICK_WIDTH = new URL('../src/render/quick-width.ts', import.meta.url).pathname;
+const QUICK_WIDTH = new URL('../src/render/text/quick-width.ts', import.meta.url).pathname;
 const memoStringWidth = {
   name: 'memo-string-width',
   setup(b) {
@@ -95,10 +95,10 @@ const lazySegmenter = {
 /**
  * Ink's Output.get() places every character of every line on a grid of styled cells and
  * serializes the rows back: most of the time a key takes to show the next slide. For what
- * lectern draws (one line a row, column 0, no clipping) src/transports/ink-fast-output.ts
+ * lectern draws (one line a row, column 0, no clipping) src/terminal/ink/ink-fast-output.ts
  * gives the same rows without the grid; anything else still goes through Ink's code.
  */
-const FAST_INK_OUTPUT = new URL('../src/transports/ink-fast-output.ts', import.meta.url).pathname;
+const FAST_INK_OUTPUT = new URL('../src/terminal/ink/ink-fast-output.ts', import.meta.url).pathname;
 const fastInkOutput = {
   name: 'fast-ink-output',
   setup(b) {
@@ -144,7 +144,7 @@ const vendor = await import(new URL('../dist/ink-vendor.js', import.meta.url).hr
 // The rest of lectern: CommonJS, so that bin/load-bundle.js can start it from a code cache.
 await build({
   ...shared,
-  entryPoints: { cli: 'src/cli.ts' },
+  entryPoints: { cli: 'src/cli/main.ts' },
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
   format: 'cjs',

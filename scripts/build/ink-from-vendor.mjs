@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 
 /** Where each bare import finds its exports in dist/ink-vendor.js. */
 const VENDOR_EXPORT = { ink: 'ink', react: 'react', 'react/jsx-runtime': 'jsxRuntime' };
-const LOADER = fileURLToPath(new URL('../../src/transports/ink-vendor.ts', import.meta.url));
+const LOADER = fileURLToPath(new URL('../../src/terminal/ink/ink-vendor.ts', import.meta.url));
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /**
@@ -11,7 +11,7 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
  * lectern's components must share one React. In dist/cli.cjs:
  *  - 'ink', 'react' and 'react/jsx-runtime' become modules of live bindings, one per export
  *    of the vendor module (`vendor` is it, loaded by the build), empty until it is loaded;
- *  - src/transports/ink-vendor.ts becomes the code that loads it and fills those bindings,
+ *  - src/terminal/ink/ink-vendor.ts becomes the code that loads it and fills those bindings,
  *    and gives it lectern's string-width (scripts/build/vendor-string-width.mjs).
  * cli.ts awaits loadInkVendor() before importing any module that draws with Ink.
  */

@@ -5,7 +5,7 @@ import { chooseArtVariant } from '../render/blocks/art.js';
 import { screenViewport, type Viewport } from '../render/frame.js';
 import { contentBox } from '../render/layout-box.js';
 import { layoutSlide } from '../render/layout-slide.js';
-import { displayWidth, expandTabs } from '../render/text.js';
+import { displayWidth, expandTabs } from '../render/text/text.js';
 import type { Styles } from '../theme/styles.js';
 import { sizeLabel, type Finding, type ScreenSize } from './finding.js';
 

@@ -1,10 +1,10 @@
 import { open, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { sanitizeText } from '../deck/sanitize.js';
+import { sanitizeText } from '../parse/clean-text.js';
 import { lex } from '../parse/lexer.js';
 import { inlinePlainText, lessonLinkPath } from '../parse/links.js';
-import { splitFrontMatter } from './front-matter.js';
-import { InputError } from './input-error.js';
+import { splitFrontMatter } from '../parse/front-matter.js';
+import { InputError } from '../deck/input-error.js';
 import { isLessonFile, lessonNumber, sortLessons } from './lesson-order.js';
 
 /** One lesson of a course (a folder of Markdown lessons), as the lesson menu lists it. */

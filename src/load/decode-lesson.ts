@@ -1,4 +1,4 @@
-import { InputError } from './input-error.js';
+import { InputError } from '../deck/input-error.js';
 
 /** Lessons are text; past this size it is a mistake (or a log file), not a lesson. */
 export const MAX_LESSON_BYTES = 8 * 1024 * 1024;

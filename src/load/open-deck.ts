@@ -1,6 +1,6 @@
 import type { Deck } from '../deck/types.js';
-import { deckFromText } from './deck-from-text.js';
-import { InputError } from './input-error.js';
+import { deckFromText } from '../parse/deck-from-text.js';
+import { InputError } from '../deck/input-error.js';
 import { readSource, type LessonSource } from './read-source.js';
 
 /** A deck and the lesson it came from. */

@@ -1,7 +1,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { MAX_LESSON_BYTES, decodeLesson, tooLarge } from './decode-lesson.js';
-import { InputError } from './input-error.js';
+import { InputError } from '../deck/input-error.js';
 import { isLessonFile, sortLessons } from './lesson-order.js';
 
 /** The text of one lesson and where it came from. */

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
-import { parseYaml } from './yaml.js';
+import { parseYaml } from '../parse/yaml.js';
 import { BUILTIN_THEMES, builtinTheme } from '../theme/builtin-themes.js';
 import type { Color, Theme, ThemeColors } from '../theme/theme.js';
 import { darkTheme } from '../theme/theme.js';
-import { InputError } from './input-error.js';
+import { InputError } from '../deck/input-error.js';
 
 /** Spellings a theme file may use for each role (YAML authors write `table header` or `table_header`). */
 const ROLE_NAMES: Record<string, keyof ThemeColors> = {

@@ -1,6 +1,6 @@
 import { watch } from 'chokidar';
 import type { Deck } from '../deck/types.js';
-import { deckFromText } from './deck-from-text.js';
+import { deckFromText } from '../parse/deck-from-text.js';
 import { decodeLesson } from './decode-lesson.js';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';

@@ -1,5 +1,5 @@
 import { Lexer, Marked, type Token } from 'marked';
-import { sanitizeText } from '../deck/sanitize.js';
+import { sanitizeText } from './clean-text.js';
 import type { Block, Slide } from '../deck/types.js';
 
 /** A Markdown link on a slide: what it says and where it points. */

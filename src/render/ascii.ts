@@ -1,5 +1,5 @@
 import type { Block, Deck, ListItem, Slide } from '../deck/types.js';
-import { displayWidth } from './text.js';
+import { displayWidth } from './text/text.js';
 
 /**
  * ASCII mode (`--ascii`, or a locale that is not UTF-8): every Frame is pure ASCII. Text is

@@ -1,5 +1,5 @@
-import { keepOnlySgr } from '../deck/sanitize.js';
-import { displayWidth, truncateStyled } from './text.js';
+import { keepOnlySgr } from './text/output-guard.js';
+import { displayWidth, truncateStyled } from './text/text.js';
 
 /** The size of what is drawn, in terminal columns and lines. */
 export interface Viewport {

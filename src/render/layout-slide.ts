@@ -4,7 +4,7 @@ import { renderBigTitle } from './blocks/big-title.js';
 import { plainInline, renderProse } from './blocks/prose.js';
 import type { Viewport } from './frame.js';
 import { contentBox } from './layout-box.js';
-import { renderBlocks } from './render-block.js';
+import { renderBlocks } from './blocks/render-block.js';
 
 /** A slide step laid out for one viewport: fixed header lines and a scrollable body. */
 export interface SlideLayout {

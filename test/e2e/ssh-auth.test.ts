@@ -6,7 +6,7 @@ import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ssh2 from 'ssh2';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { parseAuthorizedKeys } from '../../src/transports/ssh/auth.js';
+import { parseAuthorizedKeys } from '../../src/follow/ssh/auth.js';
 import { waitForSlide } from './lectern-screen.js';
 import { LESSON, runLectern, startLectern, startPty, tempDir } from './pty-screen.js';
 import { removeHostKey, sshOptions, startSsh, startTestServer, stopAll } from './ssh-harness.js';

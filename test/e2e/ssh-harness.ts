@@ -8,14 +8,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deckFromFile, LESSON_PATH } from '../support/decks.js';
-import { chooseStrings } from '../../src/render/strings.js';
+import { chooseStrings } from '../../src/render/ui-strings.js';
 import { darkTheme } from '../../src/theme/theme.js';
-import type { AuthPolicy } from '../../src/transports/ssh/auth.js';
-import { loadOrCreateHostKey } from '../../src/transports/ssh/host-key.js';
-import { Room } from '../../src/transports/ssh/room.js';
-import { startSshServer, type SshServer } from '../../src/transports/ssh/ssh-server.js';
-import { Stage } from '../../src/transports/ssh/stage.js';
-import { DEFAULT_VIEWER_LIMITS, type ViewerLimits } from '../../src/transports/ssh/viewer.js';
+import type { AuthPolicy } from '../../src/follow/ssh/auth.js';
+import { loadOrCreateHostKey } from '../../src/follow/ssh/host-key.js';
+import { Room } from '../../src/follow/room.js';
+import { startSshServer, type SshServer } from '../../src/follow/ssh/server.js';
+import { Stage } from '../../src/follow/stage.js';
+import { DEFAULT_VIEWER_LIMITS, type ViewerLimits } from '../../src/follow/viewer.js';
 import { killAll, startPty, type PtySession, type StartOptions } from './pty-screen.js';
 
 /** A host key made once per test file (generating one per test would be wasted time). */

@@ -8,7 +8,7 @@ import { connect } from 'node:net';
 import { createServer } from 'node:net';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { deckOf } from '../support/decks.js';
-import { chooseStrings } from '../../src/render/strings.js';
+import { chooseStrings } from '../../src/render/ui-strings.js';
 import { waitForSlide } from './lectern-screen.js';
 import { startPty } from './pty-screen.js';
 import { connectRaw, eventually, removeHostKey, sshOptions, startSsh, startTestServer, stopAll, type TestServer } from './ssh-harness.js';

@@ -5,15 +5,15 @@
  * the terminal — in every slide, step, scroll position and overlay, and in `print` output.
  */
 import type { Deck } from '../../src/deck/types.js';
-import { deckFromText } from '../../src/load/deck-from-text.js';
-import { InputError } from '../../src/load/input-error.js';
+import { deckFromText } from '../../src/parse/deck-from-text.js';
+import { InputError } from '../../src/deck/input-error.js';
 import type { Frame, Viewport } from '../../src/render/frame.js';
-import { renderScreen, type ScreenState } from '../../src/render/screen.js';
-import { chooseStrings } from '../../src/render/strings.js';
-import { displayWidth } from '../../src/render/text.js';
+import { renderScreen, type ScreenState } from '../../src/render/screens/slide-screen.js';
+import { chooseStrings } from '../../src/render/ui-strings.js';
+import { displayWidth } from '../../src/render/text/text.js';
 import { makeStyles, type ColorLevel } from '../../src/theme/styles.js';
 import { darkTheme } from '../../src/theme/theme.js';
-import { printFrames } from '../../src/transports/print.js';
+import { printFrames } from '../../src/output/print.js';
 
 /** A control character left after removing SGR sequences (`ESC [ params m`). */
 export function controlOutsideSgr(line: string): string | undefined {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { renderCode } from '../../src/render/blocks/code.js';
-import { expandTabs } from '../../src/render/text.js';
+import { expandTabs } from '../../src/render/text/text.js';
 import { stylesAt, plain } from '../support/decks.js';
 import { checkLesson } from './check.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Deck } from '../../src/deck/types.js';
-import { deckFromText } from '../../src/load/deck-from-text.js';
+import { deckFromText } from '../../src/parse/deck-from-text.js';
 import { makeStyles, type ColorLevel, type Styles } from '../../src/theme/styles.js';
 import { darkTheme } from '../../src/theme/theme.js';
 

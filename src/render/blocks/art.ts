@@ -1,6 +1,6 @@
 import sliceAnsi from 'slice-ansi';
 import type { Styles } from '../../theme/styles.js';
-import { displayWidth, expandTabs } from '../text.js';
+import { displayWidth, expandTabs } from '../text/text.js';
 
 /** An art variant's lines (trailing spaces and blank edges removed) and its width. */
 interface Variant {

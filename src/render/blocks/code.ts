@@ -1,5 +1,5 @@
 import type { Styles } from '../../theme/styles.js';
-import { breakStyled, expandTabs } from '../text.js';
+import { breakStyled, expandTabs } from '../text/text.js';
 import { highlightCode } from './highlight.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Block, ListItem } from '../../deck/types.js';
 import type { Styles } from '../../theme/styles.js';
-import { displayWidth } from '../text.js';
+import { displayWidth } from '../text/text.js';
 import { renderProse } from './prose.js';
 
 /** Renders a nested block (inside a list item) at a given width. */

@@ -1,7 +1,7 @@
 import { Marked, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import type { Styles } from '../../theme/styles.js';
-import { wrapStyled } from '../text.js';
+import { wrapStyled } from '../text/text.js';
 
 // One Marked instance per Styles: marked-terminal bakes its style functions in at creation.
 const instances = new WeakMap<Styles, Marked>();

@@ -1,6 +1,6 @@
 import type { Align, Block } from '../../deck/types.js';
 import type { Styles } from '../../theme/styles.js';
-import { centerStyled, displayWidth, padEndStyled, wrapStyled } from '../text.js';
+import { centerStyled, displayWidth, padEndStyled, wrapStyled } from '../text/text.js';
 import { renderInline } from './prose.js';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkDeck } from '../../../src/check/check-deck.js';
 import { formatJson, formatReport } from '../../../src/check/format.js';
-import { deckFromText } from '../../../src/load/deck-from-text.js';
+import { deckFromText } from '../../../src/parse/deck-from-text.js';
 import { BUNDLED_DECK_PATH, deckFromFile, deckOf, stylesAt } from '../../support/decks.js';
 import { expectGolden } from '../../support/golden.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDeck } from '../../../src/check/check-deck.js';
-import { renderBlock } from '../../../src/render/render-block.js';
+import { renderBlock } from '../../../src/render/blocks/render-block.js';
 import { deckOf, plain, stylesAt } from '../../support/decks.js';
 
 const styles = stylesAt(0);

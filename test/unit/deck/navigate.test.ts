@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Command } from '../../../src/deck/commands.js';
 import { clampPosition, navigate, samePosition, startPosition, type ScrollLimit } from '../../../src/deck/navigate.js';
 import type { Deck, Position } from '../../../src/deck/types.js';
-import { deckFromText } from '../../../src/load/deck-from-text.js';
+import { deckFromText } from '../../../src/parse/deck-from-text.js';
 
 function deckOf(markdown: string): Deck {
   return deckFromText(markdown, 'test.md', 'test.md');

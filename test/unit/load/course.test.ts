@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lessonExists, lessonTitleFromText, nextLesson, previousLesson, readCourse, resolveLessonLink, TITLE_READ_BYTES, type CourseLesson } from '../../../src/load/course.js';
-import { InputError } from '../../../src/load/input-error.js';
+import { InputError } from '../../../src/deck/input-error.js';
 import { LESSON_PATH } from '../../support/decks.js';
 
 let dir: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeLesson, MAX_LESSON_BYTES } from '../../../src/load/decode-lesson.js';
-import { InputError } from '../../../src/load/input-error.js';
+import { InputError } from '../../../src/deck/input-error.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 

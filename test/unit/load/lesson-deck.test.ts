@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Block, Deck } from '../../../src/deck/types.js';
-import { deckFromText } from '../../../src/load/deck-from-text.js';
+import { deckFromText } from '../../../src/parse/deck-from-text.js';
 
 const LESSON = fileURLToPath(new URL('../../../../shared/lessons/03-pengantar-kvm-vs-lxc.md', import.meta.url));
 const BUNDLED = fileURLToPath(new URL('../../../slides/03-kvm-vs-lxc.md', import.meta.url));

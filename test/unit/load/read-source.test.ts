@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/load/input-error.js';
+import { InputError } from '../../../src/deck/input-error.js';
 import { openDeck } from '../../../src/load/open-deck.js';
 import { readSource } from '../../../src/load/read-source.js';
 

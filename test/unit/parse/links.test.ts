@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { deckFromText } from '../../../src/load/deck-from-text.js';
+import { deckFromText } from '../../../src/parse/deck-from-text.js';
 import { inlinePlainText, isLessonLink, lessonLinkPath, slideLinks } from '../../../src/parse/links.js';
 import { LESSON_PATH, deckOf } from '../../support/decks.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, Deck, Slide } from '../../../src/deck/types.js';
-import { deckFromText } from '../../../src/load/deck-from-text.js';
+import { deckFromText } from '../../../src/parse/deck-from-text.js';
 import { parseDeck } from '../../../src/parse/parse-deck.js';
 
 function deckOf(markdown: string): Deck {

@@ -2,15 +2,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/load/input-error.js';
+import { InputError } from '../../../src/deck/input-error.js';
 import { loadTheme, themeFromData } from '../../../src/load/theme-file.js';
 import { screenViewport } from '../../../src/render/frame.js';
-import { stringsFor } from '../../../src/render/strings.js';
+import { stringsFor } from '../../../src/render/ui-strings.js';
 import { BUILTIN_THEMES } from '../../../src/theme/builtin-themes.js';
 import { detectColorLevel } from '../../../src/theme/color-level.js';
 import { isUtf8Locale } from '../../../src/theme/locale.js';
 import { makeStyles, type ColorLevel } from '../../../src/theme/styles.js';
-import { printFrames } from '../../../src/transports/print.js';
+import { printFrames } from '../../../src/output/print.js';
 import { BUNDLED_DECK_PATH, deckFromFile, deckOf, LESSON_PATH } from '../../support/decks.js';
 import { expectGolden } from '../../support/golden.js';
 

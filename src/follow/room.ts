@@ -1,0 +1,112 @@
+/**
+ * The room: everyone watching one stage, over any transport. It admits viewers up to the
+ * limit, gives each the same look (the presenter's theme at the viewer's color depth) and a
+ * shared Frame cache, and reports how many watch.
+ */
+import type { Theme } from '../theme/theme.js';
+import { FrameCache } from './frame-cache.js';
+import type { Stage } from './stage.js';
+import { colorLevelForTerm } from './term-level.js';
+import { Viewer, type ViewerIo, type ViewerLimits } from './viewer.js';
+import type { ViewerRole } from '../session/viewer.js';
+import { isUtf8Locale, type LocaleEnv } from '../theme/locale.js';
+
+/** How a room is set up. */
+export interface RoomOptions {
+  stage: Stage;
+  theme: Theme;
+  ascii: boolean;
+  /** Viewers beyond this many are turned away with a message (presenters are not counted). */
+  maxViewers: number;
+  limits?: ViewerLimits;
+  /** Told the number of viewers whenever it changes. */
+  onAudience?: (viewers: number) => void;
+}
+
+/** A client asking to watch. */
+export interface JoinRequest {
+  io: ViewerIo;
+  role: ViewerRole;
+  /** As the client reported them (clamped later). */
+  columns: number;
+  rows: number;
+  /** TERM from the pty request, for the color depth. */
+  term: string | undefined;
+  /** The locale variables the client sent, if any: a non-UTF-8 one gets ASCII drawing. */
+  locale?: LocaleEnv;
+}
+
+/** Remote presenters at once; more are turned away like viewers. */
+const MAX_PRESENTERS = 4;
+
+/** Everyone watching one stage. */
+export class Room {
+  /** Follower Frames shared by every viewer of the room. */
+  readonly frames = new FrameCache();
+  private readonly members = new Set<Viewer>();
+  private viewerCount = 0;
+  private presenterCount = 0;
+
+  constructor(private readonly options: RoomOptions) {}
+
+  /** Viewers watching now (presenters not counted). */
+  get viewers(): number {
+    return this.viewerCount;
+  }
+
+  /** Everyone connected now, presenters included. */
+  get size(): number {
+    return this.members.size;
+  }
+
+  /** The stage this room follows. */
+  get stage() {
+    return this.options.stage;
+  }
+
+  /**
+   * Lets a client in and shows it the stage; undefined when the room is full, after telling
+   * the client so and ending its connection.
+   */
+  join(request: JoinRequest): Viewer | undefined {
+    const { role, io } = request;
+    const full = role === 'viewer' ? this.viewerCount >= this.options.maxViewers : this.presenterCount >= MAX_PRESENTERS;
+    if (full) {
+      io.write(`${this.options.stage.snapshot.strings.serverFull(role === 'viewer' ? this.options.maxViewers : MAX_PRESENTERS)}\r\n`);
+      io.end(true);
+      return undefined;
+    }
+    const viewer: Viewer = new Viewer({
+      stage: this.options.stage,
+      frames: this.frames,
+      look: { theme: this.options.theme, ascii: this.options.ascii || !isUtf8Locale(request.locale ?? {}), level: colorLevelForTerm(request.term) },
+      role,
+      io,
+      columns: request.columns,
+      rows: request.rows,
+      ...(this.options.limits ? { limits: this.options.limits } : {}),
+      onClose: () => this.leave(viewer),
+    });
+    this.members.add(viewer);
+    if (role === 'viewer') this.viewerCount++;
+    else this.presenterCount++;
+    if (role === 'viewer') this.options.onAudience?.(this.viewerCount);
+    viewer.start();
+    return viewer;
+  }
+
+  /** Sends everyone away (the server stops), giving their screens back. */
+  closeAll(message?: string): void {
+    for (const viewer of [...this.members]) viewer.close(message);
+  }
+
+  private leave(viewer: Viewer): void {
+    if (!this.members.delete(viewer)) return;
+    if (viewer.role === 'viewer') {
+      this.viewerCount--;
+      this.options.onAudience?.(this.viewerCount);
+    } else {
+      this.presenterCount--;
+    }
+  }
+}

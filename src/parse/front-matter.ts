@@ -1,0 +1,42 @@
+import { parseYaml } from './yaml.js';
+import { InputError } from '../deck/input-error.js';
+
+/** A lesson split into its YAML front matter (if any) and Markdown body. */
+export interface SplitLesson {
+  data: Record<string, unknown>;
+  body: string;
+  /** Number of source lines before the body, to report body lines as file lines. */
+  bodyLineOffset: number;
+}
+
+const FENCE = /^---[ \t]*$/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+// A Markdown file may also start with a thematic break (`---`) and a slide; only treat the
+// block as front matter when it looks like YAML keys, so such decks still open.
+const LOOKS_LIKE_YAML_KEY = /^[A-Za-z_][\w-]*[ \t]*:/m;
+
+/**
+ * Splits optional YAML front matter off a lesson. Throws InputError (naming `name`) when the
+ * front matter is present but is not valid YAML or not a mapping.
+ */
+export function splitFrontMatter(text: string, name: string): SplitLesson {
+  const none: SplitLesson = { data: {}, body: text, bodyLineOffset: 0 };
+  const lines = text.split('\n');
+  if (!FENCE.test(lines[0] ?? '')) return none;
+  const end = lines.findIndex((line, i) => i > 0 && CLOSE.test(line));
+  if (end < 0) return none;
+  const yamlText = lines.slice(1, end).join('\n');
+  if (!LOOKS_LIKE_YAML_KEY.test(yamlText)) return none;
+  let data: unknown;
+  try {
+    data = parseYaml(yamlText);
+  } catch (error) {
+    // YAML errors run over several lines (with a code frame); the first says what is wrong.
+    const reason = (error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)).replace(/:\s*$/, '');
+    throw new InputError(`${name}: invalid front matter: ${reason}`);
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new InputError(`${name}: invalid front matter: expected "key: value" lines`);
+  }
+  return { data: data as Record<string, unknown>, body: lines.slice(end + 1).join('\n'), bodyLineOffset: end + 1 };
+}

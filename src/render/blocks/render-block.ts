@@ -1,0 +1,68 @@
+import type { Block } from '../../deck/types.js';
+import type { Styles } from '../../theme/styles.js';
+import { renderArt } from './art.js';
+import { renderCode } from './code.js';
+import { renderHeading } from './heading.js';
+import { renderList } from './list.js';
+import { renderProse } from './prose.js';
+import { renderTable } from './table.js';
+import { padEndStyled } from '../text/text.js';
+
+/** Below this width per column, columns are stacked instead of side by side. */
+const MIN_SIDE_BY_SIDE = 28;
+const COLUMN_GAP = 3;
+
+/** Renders one block to styled lines no wider than `width`. */
+export function renderBlock(block: Block, width: number, styles: Styles, depth = 0): string[] {
+  switch (block.kind) {
+    case 'heading':
+      return renderHeading(block.text, block.level, width, styles);
+    case 'prose':
+      if (block.quote) {
+        const bar = `${styles.border('│')} `;
+        return renderProse(block.text, Math.max(1, width - 2), styles, styles.muted).map((l) => bar + l);
+      }
+      return renderProse(block.text, width, styles);
+    case 'list':
+      return renderList(block, width, styles, (child, w, d) => renderBlock(child, w, styles, d), depth);
+    case 'table':
+      return renderTable(block, width, styles);
+    case 'code':
+      return renderCode(block.text, block.lang, width, styles);
+    case 'art':
+      return renderArt(block.variants, width, styles);
+    case 'rule':
+      return [styles.border('─'.repeat(Math.max(1, width)))];
+    case 'columns':
+      return renderColumns(block, width, styles);
+  }
+}
+
+/** Blocks stacked with one blank line between them. */
+export function renderBlocks(blocks: readonly Block[], width: number, styles: Styles): string[] {
+  const out: string[] = [];
+  for (const block of blocks) {
+    const lines = renderBlock(block, width, styles);
+    if (lines.length === 0) continue;
+    if (out.length > 0 && !block.attached) out.push('');
+    out.push(...lines);
+  }
+  return out;
+}
+
+/** Columns side by side when each gets a readable width, else one after the other. */
+function renderColumns(block: Extract<Block, { kind: 'columns' }>, width: number, styles: Styles): string[] {
+  const count = block.columns.length;
+  const usable = width - COLUMN_GAP * (count - 1);
+  const total = block.widths.reduce((a, b) => a + b, 0) || count;
+  const widths = block.widths.map((w) => Math.floor((usable * w) / total));
+  if (widths.some((w) => w < MIN_SIDE_BY_SIDE)) return renderBlocks(block.columns.flat(), width, styles);
+  const rendered = block.columns.map((blocks, i) => renderBlocks(blocks, widths[i] ?? 1, styles));
+  const height = Math.max(...rendered.map((c) => c.length));
+  return Array.from({ length: height }, (_, row) =>
+    rendered
+      .map((lines, i) => (i === count - 1 ? (lines[row] ?? '') : padEndStyled(lines[row] ?? '', widths[i] ?? 1)))
+      .join(' '.repeat(COLUMN_GAP))
+      .trimEnd(),
+  );
+}

@@ -1,0 +1,144 @@
+import { render, type Instance } from 'ink';
+import type { ReactElement } from 'react';
+import { screenViewport, type Viewport } from '../render/frame.js';
+import type { KeySource } from './views/App.js';
+import { decodeKeys, type Key } from '../session/key-decoder.js';
+import type { PaintedScreen } from './first-paint.js';
+import { ENTER_SCREEN, LEAVE_SCREEN } from '../render/text/terminal-codes.js';
+import { InkStdout, silentStdin } from './ink/ink-stdout.js';
+import { onExitSignals } from '../session/exit-signals.js';
+
+/** The terminal a full-screen view runs on. */
+export interface TerminalIo {
+  stdin: NodeJS.ReadStream;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+}
+
+/** What a full-screen view is given to draw itself. */
+export interface ViewControls {
+  viewport: Viewport;
+  keys: KeySource;
+  /** Ends the session with an exit code. */
+  quit: (code: number) => void;
+}
+
+/** A running full-screen session: lets the owner redraw (new deck, new state) and stop it. */
+export interface FullScreenSession {
+  /** Re-renders the view (e.g. after the deck was reloaded). */
+  refresh(): void;
+  quit(code: number): void;
+  /** Resolves with the exit code once the terminal is restored. */
+  done: Promise<number>;
+}
+
+/** Bursts of resize events (a window being dragged) are laid out once, this long after the last. */
+const RESIZE_SETTLE_MS = 30;
+
+
+/**
+ * Runs an Ink view full screen (alternate screen, raw keys) until it quits. The terminal is
+ * restored on every way out: quit, SIGINT, SIGTERM, SIGHUP, and uncaught errors.
+ */
+export function runFullScreen(
+  io: TerminalIo,
+  view: (controls: ViewControls) => ReactElement,
+  options: { painted?: PaintedScreen } = {},
+): FullScreenSession {
+  const { stdin, stdout, stderr } = io;
+  const inkOut = new InkStdout((data) => stdout.write(data), stdout.columns || 80, stdout.rows || 24);
+  const listeners = new Set<(keys: Key[]) => void>();
+  const keys: KeySource = {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  let instance: Instance | undefined;
+  let resizeTimer: NodeJS.Timeout | undefined;
+  let restored = false;
+  let resolveDone: (code: number) => void = () => {};
+  const done = new Promise<number>((resolve) => (resolveDone = resolve));
+
+  const element = () => view({ viewport: screenViewport(inkOut.columns, inkOut.rows), keys, quit });
+
+  const onData = (chunk: string | Buffer) => {
+    const batch = decodeKeys(typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
+    if (batch.length > 0) for (const listener of [...listeners]) listener(batch);
+  };
+  const onResize = () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => {
+      if (restored || !instance) return;
+      inkOut.setSize(stdout.columns || 80, stdout.rows || 24);
+      // The terminal reflowed what was on screen; start from a clean one and let Ink
+      // forget the lines it thinks are there, so it writes the whole new Frame.
+      stdout.write('\u001B[H\u001B[2J');
+      instance.clear();
+      instance.rerender(element());
+    }, RESIZE_SETTLE_MS);
+  };
+  const stopSignals = onExitSignals((code) => {
+    restore();
+    process.exit(code);
+  });
+  const onFatal = (error: unknown) => {
+    restore();
+    stderr.write(`lectern: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  };
+
+  function restore() {
+    if (restored) return;
+    restored = true;
+    clearTimeout(resizeTimer);
+    try {
+      instance?.unmount();
+    } catch {
+      // Unmounting can fail mid-crash; the terminal must still be restored below.
+    }
+    stdin.off('data', onData);
+    stdout.off('resize', onResize);
+    stopSignals();
+    process.off('uncaughtException', onFatal);
+    process.off('unhandledRejection', onFatal);
+    if (stdin.isTTY) stdin.setRawMode(false);
+    stdin.pause();
+    stdout.write(LEAVE_SCREEN);
+  }
+
+  function quit(code: number) {
+    restore();
+    resolveDone(code);
+  }
+
+  process.on('uncaughtException', onFatal);
+  process.on('unhandledRejection', onFatal);
+  // A first slide painted before Ink was loaded (first-paint.ts) is already on the alternate
+  // screen: Ink draws the same Frame over it. Unless the terminal was resized meanwhile.
+  const painted = options.painted;
+  const unchanged = painted !== undefined && painted.columns === (stdout.columns || 80) && painted.rows === (stdout.rows || 24);
+  if (!unchanged) stdout.write(ENTER_SCREEN);
+  if (stdin.isTTY) stdin.setRawMode(true);
+  stdin.on('data', onData);
+  stdin.resume();
+  stdout.on('resize', onResize);
+
+  instance = render(element(), {
+    stdout: inkOut as unknown as NodeJS.WriteStream,
+    stdin: silentStdin(),
+    stderr,
+    exitOnCtrlC: false,
+    patchConsole: false,
+    // Only changed lines are written; frames are one line short of the screen (see screenViewport).
+    incrementalRendering: true,
+  });
+
+  return {
+    refresh: () => {
+      if (!restored) instance?.rerender(element());
+    },
+    quit,
+    done,
+  };
+}

@@ -1,0 +1,223 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Deck, Position } from '../deck/types.js';
+import { lessonExists, nextLesson, resolveLessonLink, type CourseLesson } from '../load/course.js';
+import { InputError } from '../deck/input-error.js';
+import { openDeck } from '../load/open-deck.js';
+import { readResume, saveResume } from '../load/resume-store.js';
+import { watchLesson } from '../load/watch.js';
+import { isLessonLink, slideLinks } from '../parse/links.js';
+import type { Viewport } from '../render/frame.js';
+import { chooseStrings } from '../render/ui-strings.js';
+import type { Styles } from '../theme/styles.js';
+import { App, type Announcement, type KeySource } from './views/App.js';
+import { CourseMenu } from './views/CourseMenu.js';
+import type { LessonLink, PresenterEffect } from '../session/presenter.js';
+
+/** A lesson being presented: its deck and where it came from (`-` for stdin). */
+export interface OpenLesson {
+  deck: Deck;
+  path: string;
+  /** Offer to continue here. */
+  resume?: Position;
+  start?: Position;
+}
+
+/** How the presenter session behaves; decided once by the CLI. */
+export interface ShellOptions {
+  styles: Styles;
+  /** The LANG environment variable, for the UI language when a lesson has no `lang:`. */
+  envLang: string | undefined;
+  /** The other lessons of the course, in order (empty when the lesson stands alone). */
+  course: readonly CourseLesson[];
+  /** The course's name (its folder) and language, for the lesson menu. */
+  courseName: string;
+  courseLang?: string;
+  /** Where resume positions are kept; undefined with --no-resume. */
+  resumeFile: string | undefined;
+  /** Live reload (off for stdin). */
+  watch: boolean;
+  /** Told of every position change (the notes view follows it). */
+  onPosition?: (position: Position, lesson: OpenLesson) => void;
+  /** Told when a lesson is shown: opened, or its deck reloaded (remote viewers follow it). */
+  onLesson?: (lesson: OpenLesson) => void;
+}
+
+/** Props of the presenter shell. */
+export interface PresenterShellProps {
+  options: ShellOptions;
+  /** The lesson to show first; undefined opens the course's lesson menu. */
+  first: OpenLesson | undefined;
+  viewport: Viewport;
+  keys: KeySource;
+  onQuit: () => void;
+  /** Remote viewers watching (`lectern serve`), for the status bar. */
+  viewers?: number;
+  /** Go to this position (a remote presenter moved); a new `id` moves again. */
+  moveTo?: { id: number; position: Position };
+}
+
+/** Resume saves wait for the reader to settle, so paging fast writes the file once. */
+const SAVE_DELAY_MS = 400;
+
+/**
+ * Reads a lesson and the resume position for it. Errors a user can cause come back as a
+ * one-line message instead of an exception: the presenter keeps running.
+ */
+export async function loadLesson(path: string, resumeFile: string | undefined): Promise<OpenLesson | string> {
+  try {
+    const { deck, source } = await openDeck(path, () => Promise.reject(new InputError('standard input was already read')));
+    const saved = resumeFile && source.path !== '-' ? await readResume(resumeFile, source.path) : undefined;
+    const lesson: OpenLesson = { deck, path: source.path };
+    if (saved && (saved.slide > 0 || saved.step > 0) && saved.slide < deck.slides.length) lesson.resume = saved;
+    return lesson;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/**
+ * The session around the presenter view: the course's lesson menu, moving between lessons
+ * (links, the end of a lesson), live reload, and remembering where the reader stopped.
+ */
+export function PresenterShell({ options, first, viewport, keys, onQuit, viewers, moveTo }: PresenterShellProps) {
+  const [lesson, setLesson] = useState<OpenLesson | undefined>(first);
+  const [generation, setGeneration] = useState(0);
+  const [announcement, setAnnouncement] = useState<Announcement | undefined>();
+  const [menuNotice, setMenuNotice] = useState<string | undefined>();
+  const saveTimer = useRef<NodeJS.Timeout | undefined>(undefined);
+  const pendingSave = useRef<(() => void) | undefined>(undefined);
+  const announce = useCallback((text: string) => setAnnouncement((a) => ({ id: (a?.id ?? 0) + 1, text })), []);
+  const strings = chooseStrings(lesson?.deck.meta.lang ?? options.courseLang, options.envLang);
+
+  const open = useCallback(
+    async (path: string) => {
+      const loaded = await loadLesson(path, options.resumeFile);
+      if (typeof loaded === 'string') {
+        if (lesson) announce(loaded);
+        else setMenuNotice(loaded);
+        return;
+      }
+      setLesson(loaded);
+      setGeneration((g) => g + 1);
+    },
+    [options.resumeFile, lesson, announce],
+  );
+
+  // Live reload: a new deck for the same lesson keeps the position (App clamps it).
+  const path = lesson?.path;
+  useEffect(() => {
+    if (!options.watch || path === undefined || path === '-') return;
+    const stop = watchLesson(
+      path,
+      (deck) => {
+        setLesson((current) => (current && current.path === path ? { ...current, deck } : current));
+        announce(strings.reloaded);
+      },
+      (reason) => announce(strings.reloadFailed(reason)),
+    );
+    return () => void stop();
+  }, [path, options.watch, announce, strings]);
+
+  const onLesson = options.onLesson;
+  useEffect(() => {
+    if (lesson) onLesson?.(lesson);
+  }, [lesson, onLesson]);
+
+  // Quitting right after a key must not lose the position: save what is pending now.
+  useEffect(
+    () => () => {
+      clearTimeout(saveTimer.current);
+      pendingSave.current?.();
+    },
+    [],
+  );
+
+  const onPosition = useCallback(
+    (position: Position) => {
+      if (!lesson) return;
+      options.onPosition?.(position, lesson);
+      const file = options.resumeFile;
+      if (!file || lesson.path === '-') return;
+      clearTimeout(saveTimer.current);
+      const save = () => {
+        pendingSave.current = undefined;
+        void saveResume(file, lesson.path, position);
+      };
+      pendingSave.current = save;
+      saveTimer.current = setTimeout(save, SAVE_DELAY_MS);
+    },
+    [lesson, options],
+  );
+
+  const lessonLinks = useMemo(() => {
+    const deck = lesson?.deck;
+    return (slide: number): LessonLink[] =>
+      deck?.slides[slide] ? slideLinks(deck.slides[slide]).filter((link) => isLessonLink(link.href)) : [];
+  }, [lesson?.deck]);
+
+  const following = lesson ? nextLesson(options.course, lesson.path) : undefined;
+
+  const onEffect = useCallback(
+    async (effect: Exclude<PresenterEffect, { type: 'quit' }>) => {
+      if (!lesson) return;
+      if (effect.type === 'next-lesson') {
+        if (following) await open(following.path);
+        return;
+      }
+      const target = resolveLessonLink(effect.href, lesson.path === '-' ? './stdin.md' : lesson.path);
+      if (target === undefined || !(await lessonExists(target))) {
+        announce(strings.lessonMissing(decodeForDisplay(effect.href)));
+        return;
+      }
+      await open(target);
+    },
+    [lesson, following, open, announce, strings],
+  );
+
+  if (!lesson) {
+    return (
+      <CourseMenu
+        name={options.courseName}
+        lessons={options.course.map((l) => l.title)}
+        styles={options.styles}
+        strings={strings}
+        viewport={viewport}
+        keys={keys}
+        {...(menuNotice === undefined ? {} : { notice: menuNotice })}
+        onPick={(index) => {
+          const picked = options.course[index];
+          if (picked) void open(picked.path);
+        }}
+        onQuit={onQuit}
+      />
+    );
+  }
+  return (
+    <App
+      key={`${lesson.path}#${generation}`}
+      deck={lesson.deck}
+      styles={options.styles}
+      strings={strings}
+      viewport={viewport}
+      keys={keys}
+      onQuit={onQuit}
+      onEffect={(effect) => void onEffect(effect)}
+      onPosition={onPosition}
+      lessonLinks={lessonLinks}
+      {...(following ? { nextLessonTitle: following.title } : {})}
+      {...(lesson.start ? { start: lesson.start } : {})}
+      {...(lesson.resume ? { resume: lesson.resume } : {})}
+      {...(announcement ? { announcement } : {})}
+      {...(viewers === undefined ? {} : { viewers })}
+      {...(moveTo ? { moveTo } : {})}
+    />
+  );
+}
+
+function decodeForDisplay(href: string): string {
+  try {
+    return decodeURIComponent(href);
+  } catch {
+    return href;
+  }
+}

@@ -1,0 +1,18 @@
+import { Box, Text } from 'ink';
+import type { Frame } from '../../render/frame.js';
+
+/**
+ * Draws a Frame in Ink: one <Text> per line, because a multi-line <Text> loses its colors
+ * after the first line, and an empty <Text> takes no height (a space keeps the line).
+ */
+export function FrameView({ frame }: { frame: Frame }) {
+  return (
+    <Box flexDirection="column">
+      {frame.lines.map((line, i) => (
+        <Text key={i} wrap="truncate-end">
+          {line === '' ? ' ' : line}
+        </Text>
+      ))}
+    </Box>
+  );
+}

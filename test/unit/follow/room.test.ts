@@ -1,0 +1,213 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { renderStatusBar } from '../../../src/render/screens/status-bar.js';
+import { stringsFor } from '../../../src/render/ui-strings.js';
+import { JOIN_SCREEN, RESTORE_SCREEN } from '../../../src/follow/frame-writer.js';
+import { Room } from '../../../src/follow/room.js';
+import { Stage } from '../../../src/follow/stage.js';
+import { DEFAULT_VIEWER_LIMITS, type ViewerIo } from '../../../src/follow/viewer.js';
+import { darkTheme } from '../../../src/theme/theme.js';
+import { deckOf, plain, stylesAt } from '../../support/decks.js';
+
+const deck = deckOf('# One\n\n---\n\n# Two\n\n---\n\n# Three\n');
+const strings = stringsFor('en');
+
+/** A connection that records what it was sent; `backlog` pretends the peer is slow. */
+class FakeIo implements ViewerIo {
+  out = '';
+  backlog = 0;
+  ended = false;
+  destroyed = false;
+  private drains: (() => void)[] = [];
+  write(data: string) {
+    this.out += data;
+  }
+  unsent() {
+    return this.backlog;
+  }
+  onDrain(listener: () => void) {
+    this.drains.push(listener);
+  }
+  end() {
+    this.ended = true;
+  }
+  destroy() {
+    this.destroyed = true;
+  }
+  drain() {
+    this.backlog = 0;
+    for (const d of this.drains) d();
+  }
+  take() {
+    const out = this.out;
+    this.out = '';
+    return out;
+  }
+}
+
+function setup(maxViewers = 10) {
+  const stage = new Stage(deck, strings);
+  const audience: number[] = [];
+  const room = new Room({ stage, theme: darkTheme, ascii: false, maxViewers, onAudience: (n) => audience.push(n) });
+  const join = (columns = 80, rows = 24, role: 'viewer' | 'presenter' = 'viewer') => {
+    const io = new FakeIo();
+    const viewer = room.join({ io, role, columns, rows, term: 'xterm-256color' });
+    return { io, viewer };
+  };
+  return { stage, room, audience, join };
+}
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('room', () => {
+  test('a viewer gets the alternate screen, then the slide, then only changed lines', () => {
+    const { stage, join } = setup();
+    const { io } = join();
+    const first = io.take();
+    expect(first.startsWith(JOIN_SCREEN)).toBe(true);
+    expect(plain(first)).toContain('1/3');
+    stage.move({ slide: 1, step: 0, scroll: 0 });
+    const update = io.take();
+    expect(plain(update)).toContain('2/3');
+    expect(update).not.toContain('\u001B[2J');
+    expect(update).not.toMatch(/[\r\n]/);
+  });
+
+  test('followers of the same size and color share one Frame: one render per update', () => {
+    const { stage, room, join } = setup(300);
+    const viewers = Array.from({ length: 200 }, () => join(100, 30));
+    const before = room.frames.renders;
+    stage.move({ slide: 2, step: 0, scroll: 0 });
+    expect(room.frames.renders - before).toBe(1);
+    const bytes = viewers.map((v) => v.io.take());
+    expect(new Set(bytes).size).toBe(1);
+  });
+
+  test('turns away viewers beyond the limit with a message, and counts the audience', () => {
+    const { room, audience, join } = setup(2);
+    join();
+    join();
+    const third = join();
+    expect(third.viewer).toBeUndefined();
+    expect(third.io.out).toContain('This presentation is full (room for 2)');
+    expect(third.io.out).toContain('\r\n');
+    expect(third.io.ended).toBe(true);
+    expect(room.viewers).toBe(2);
+    expect(audience).toEqual([1, 2]);
+  });
+
+  test('q gives the screen back and leaves; abrupt hang-ups leave no listener behind', () => {
+    const { stage, room, audience, join } = setup(2000);
+    const { io, viewer } = join();
+    viewer!.input('q');
+    expect(io.out.endsWith(RESTORE_SCREEN)).toBe(true);
+    expect(io.ended).toBe(true);
+    for (let i = 0; i < 1000; i++) join().viewer!.gone();
+    expect(room.size).toBe(0);
+    expect(room.viewers).toBe(0);
+    expect(stage.listenerCount).toBe(0);
+    expect(audience.at(-1)).toBe(0);
+  });
+
+  test('browsing says so in the status bar, and f follows again', () => {
+    const { stage, join } = setup();
+    const { io, viewer } = join();
+    io.take();
+    viewer!.input('\u001B[C');
+    expect(viewer!.following).toBe(false);
+    expect(plain(io.take())).toMatch(/browsing.*2\/3/);
+    stage.move({ slide: 2, step: 0, scroll: 0 });
+    expect(io.take()).toBe('');
+    viewer!.input('f');
+    expect(plain(io.take())).toContain('3/3');
+  });
+
+  test("a viewer's help says f follows the presenter", () => {
+    const { join } = setup();
+    const { io, viewer } = join(100, 30);
+    io.take();
+    viewer!.input('?');
+    const help = plain(io.take());
+    expect(help).toContain('follow the presenter again');
+    expect(help).not.toContain('follow a link to another lesson');
+  });
+
+  test('a presenter moves the stage for everyone', () => {
+    const { stage, join } = setup();
+    const viewer = join();
+    const presenter = join(80, 24, 'presenter');
+    presenter.viewer!.input('\u001B[C');
+    expect(stage.snapshot.position.slide).toBe(1);
+    expect(plain(viewer.io.out)).toContain('2/3');
+  });
+
+  test("a presenter's burst of keys moves the stage once, to where it ended", () => {
+    const { stage, join } = setup();
+    const presenter = join(80, 24, 'presenter');
+    const moves: number[] = [];
+    stage.subscribe((snap) => moves.push(snap.position.slide));
+    presenter.viewer!.input('\u001B[C\u001B[C');
+    expect(moves).toEqual([2]);
+  });
+
+  test('window-change bursts are laid out once, clamped', () => {
+    const { join } = setup();
+    const { io, viewer } = join();
+    io.take();
+    for (let i = 0; i < 500; i++) viewer!.resize(50 + (i % 7), 20);
+    viewer!.resize(100_000, 100_000);
+    expect(io.out).toBe('');
+    vi.advanceTimersByTime(DEFAULT_VIEWER_LIMITS.resizeSettleMs + 1);
+    expect(viewer!.size).toEqual({ width: 400, height: 199 });
+    expect(io.take().match(/\u001B\[2J/g)).toHaveLength(1);
+  });
+
+  test('a slow reader gets only the latest frame once it catches up', () => {
+    const { stage, join } = setup();
+    const { io, viewer } = join();
+    io.take();
+    io.backlog = DEFAULT_VIEWER_LIMITS.softUnsent + 1;
+    stage.move({ slide: 1, step: 0, scroll: 0 });
+    stage.move({ slide: 2, step: 0, scroll: 0 });
+    expect(io.out).toBe('');
+    io.drain();
+    const caught = plain(io.take());
+    expect(caught).toContain('3/3');
+    expect(caught).not.toContain('2/3');
+    expect(viewer!.following).toBe(true);
+  });
+
+  test('a reader that never catches up is dropped', () => {
+    const { stage, room, join } = setup();
+    const { io } = join();
+    io.backlog = DEFAULT_VIEWER_LIMITS.softUnsent + 1;
+    stage.move({ slide: 1, step: 0, scroll: 0 });
+    vi.advanceTimersByTime(DEFAULT_VIEWER_LIMITS.stallMs + 1);
+    expect(io.destroyed).toBe(true);
+    expect(room.size).toBe(0);
+  });
+
+  test('more unsent output than the cap drops the connection at once', () => {
+    const { stage, room, join } = setup();
+    const { io } = join();
+    const write = io.write.bind(io);
+    io.write = (data) => {
+      write(data);
+      io.backlog = DEFAULT_VIEWER_LIMITS.maxUnsent + 1;
+    };
+    stage.move({ slide: 1, step: 0, scroll: 0 });
+    expect(io.destroyed).toBe(true);
+    expect(room.size).toBe(0);
+  });
+});
+
+describe('presenter status bar', () => {
+  test('shows how many viewers watch, and drops it before the counter on narrow screens', () => {
+    const info = { title: 'Deck', slide: 2, slideCount: 9, step: 1, stepCount: 1, moreBelow: false, moreAbove: false, viewers: 12 };
+    expect(plain(renderStatusBar(info, 80, stylesAt(0), strings))).toMatch(/12 viewers\s+2\/9/);
+    expect(plain(renderStatusBar({ ...info, viewers: 1 }, 80, stylesAt(0), stringsFor('id')))).toContain('1 penonton');
+    const narrow = plain(renderStatusBar(info, 12, stylesAt(0), strings));
+    expect(narrow).toContain('2/9');
+    expect(narrow).not.toContain('viewers');
+  });
+});

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+// The benchmark's 500-slide deck: the lesson size the preview is for.
+import { generatedDeck } from '../../../scripts/bench/decks.mjs';
+import { deckFromText } from '../../../src/parse/deck-from-text.js';
+import { PREVIEW_MIN_LENGTH, previewDeck } from '../../../src/parse/deck-preview.js';
+import { LESSON_PATH } from '../../support/decks.js';
+
+/** Filler slides that make a lesson long enough to be previewed. */
+const filler = (count: number) =>
+  Array.from({ length: count }, (_, i) => `## Filler ${i}\n\n${'Some words about the topic. '.repeat(30)}\n`).join('\n---\n\n');
+
+function expectPreviewOf(text: string) {
+  expect(text.length).toBeGreaterThanOrEqual(PREVIEW_MIN_LENGTH);
+  const full = deckFromText(text, '/x/lesson.md', 'lesson.md');
+  const preview = previewDeck(text, '/x/lesson.md', 'lesson.md');
+  expect(preview).toBeDefined();
+  expect(preview!.meta).toEqual(full.meta);
+  expect(preview!.slides[0]).toEqual(full.slides[0]);
+  expect(preview!.slides.length).toBe(full.slides.length);
+}
+
+describe('previewDeck', () => {
+  it('leaves a lesson of ordinary length to the whole parse', () => {
+    expect(previewDeck(readFileSync(LESSON_PATH, 'utf8'), LESSON_PATH, 'lesson')).toBeUndefined();
+  });
+
+  it('gives the first slide of 500 and their number, as the whole parse does', () => {
+    expectPreviewOf(generatedDeck(500));
+  });
+
+  it('counts no break inside fenced code, a multi-line comment or under a paragraph line', () => {
+    const first = '---\ntitle: Long\nincremental_lists: true\n---\n\n<!-- notes: before anything -->\n\n---\n\n# First\n\n- one\n- two\n\n```md\nbefore\n\n---\n\nafter\n```\n\n<!--\n\n---\n\n-->\n\nA heading, not a break\n---\n';
+    expectPreviewOf(`${first}\n---\n\n${filler(200)}\n\n~~~\n\n---\n~~~\n\n<!-- end_slide -->\n\nlast\n`);
+  });
+
+  it('passes an empty stretch between breaks, which is no slide', () => {
+    expectPreviewOf(`# One\n\n---\n\n---\n\n<!-- notes: only notes -->\n\n---\n\n${filler(200)}`);
+  });
+
+  // Found by fuzzing: places a line reader takes for slide breaks where marked sees none.
+  it.each([
+    ['a <pre> block running past blank lines', '<pre>\n\n---\n\n</pre>'],
+    ['a fence opened right after an HTML block', '<div>html block</div>\n```\n\n```\n\n---\n\nstill code'],
+    ['a break indented into a list item', '- item\n\n  ---\n\n  more'],
+    ['a fence "closed" by an indented or mixed line', '```\n\n---\n    ```\n~~~\n\n---\n```'],
+    ['a backtick line that is no fence, then a real one', '```js`\nnot a fence\n\n---\n```\n\n---\n```'],
+  ])('shows no wrong first slide for %s', (_what, trap) => {
+    const text = `# First\n\n${trap}\n\n---\n\n${filler(200)}`;
+    const full = deckFromText(text, '/x/lesson.md', 'lesson.md');
+    const preview = previewDeck(text, '/x/lesson.md', 'lesson.md');
+    if (preview !== undefined) expect(preview.slides[0]).toEqual(full.slides[0]);
+  });
+
+  it('shows no wrong first slide when that HTML block and fence open the first slide after an empty stretch', () => {
+    const text = `<!-- notes: none -->\n\n---\n\n<div>html block</div>\n\`\`\`\n\n\`\`\`\n\n---\n\nstill code\n\n---\n\n${filler(200)}`;
+    const full = deckFromText(text, '/x/lesson.md', 'lesson.md');
+    expect(full.slides[0]!.steps.flat().some((b) => b.kind === 'code')).toBe(true);
+    const preview = previewDeck(text, '/x/lesson.md', 'lesson.md');
+    if (preview !== undefined) expect(preview.slides[0]).toEqual(full.slides[0]);
+  });
+});
