@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { generatedDeck } from './bench/decks.mjs';
 import { programs } from './bench/programs.mjs';
 import { counterShows, measureSession } from './bench/pty-session.mjs';
-import { fmt, median, summary, table } from './bench/stats.mjs';
+import { fmt, summary, table } from './bench/stats.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin', 'lectern.js');
@@ -109,8 +109,7 @@ function scenarios(work) {
   const lessonSlides = countSlides(readFileSync(lessonPath, 'utf8'));
   const bigPath = join(work, `deck-${BIG_SLIDES}.md`);
   writeFileSync(bigPath, generatedDeck(BIG_SLIDES));
-  const walk = (p, total) =>
-    p.next ? Array.from({ length: total - 1 }, (_, i) => ({ kind: 'next', keys: p.next, expect: counterShows(i + 2, total) })) : [];
+  const walk = (p, total) => (p.next ? Array.from({ length: total - 1 }, (_, i) => ({ kind: 'next', keys: p.next, expect: counterShows(i + 2, total) })) : []);
   return [
     { name: 'lesson 80x24', deck: lessonPath, cols: 80, rows: 24, slides: lessonSlides, steps: walk },
     { name: 'lesson 120x40', deck: lessonPath, cols: 120, rows: 40, slides: lessonSlides, steps: walk },
@@ -249,8 +248,7 @@ function render({ info, results }) {
 function targets(results) {
   const get = (scenario, program) => results.find((r) => r.scenario === scenario && r.program === program && !r.failure);
   const t = [];
-  const add = (what, value, limit, detail) =>
-    t.push({ what, met: Number.isFinite(value) && Number.isFinite(limit) ? value <= limit : undefined, detail });
+  const add = (what, value, limit, detail) => t.push({ what, met: Number.isFinite(value) && Number.isFinite(limit) ? value <= limit : undefined, detail });
   for (const size of ['80x24', '120x40']) {
     const us = get(`lesson ${size}`, 'lectern');
     const la = get(`lesson ${size}`, 'lookatme');
@@ -258,13 +256,28 @@ function targets(results) {
     if (!us) continue;
     add(`lesson ${size} first slide < 150 ms`, us.firstMs.median, 150, fmt(us.firstMs.median, ' ms'));
     if (la)
-      add(`lesson ${size} first slide ≤ lookatme`, us.firstMs.median, la.firstMs.median, `${fmt(us.firstMs.median, ' ms')} vs ${fmt(la.firstMs.median, ' ms')}`);
+      add(
+        `lesson ${size} first slide ≤ lookatme`,
+        us.firstMs.median,
+        la.firstMs.median,
+        `${fmt(us.firstMs.median, ' ms')} vs ${fmt(la.firstMs.median, ' ms')}`,
+      );
     const ca = get(`lesson ${size}`, 'lectern*');
     if (ca && la)
-      add(`lesson ${size} first slide ≤ lookatme, with NODE_EXTRA_CA_CERTS`, ca.firstMs.median, la.firstMs.median, `${fmt(ca.firstMs.median, ' ms')} vs ${fmt(la.firstMs.median, ' ms')}`);
+      add(
+        `lesson ${size} first slide ≤ lookatme, with NODE_EXTRA_CA_CERTS`,
+        ca.firstMs.median,
+        la.firstMs.median,
+        `${fmt(ca.firstMs.median, ' ms')} vs ${fmt(la.firstMs.median, ' ms')}`,
+      );
     add(`lesson ${size} next slide < 10 ms`, us.nextMs.median, 10, fmt(us.nextMs.median, ' ms'));
     if (pa)
-      add(`lesson ${size} bytes/next ≤ patat`, us.nextBytes.median, pa.nextBytes.median, `${fmt(us.nextBytes.median, '', 0)} vs ${fmt(pa.nextBytes.median, '', 0)}`);
+      add(
+        `lesson ${size} bytes/next ≤ patat`,
+        us.nextBytes.median,
+        pa.nextBytes.median,
+        `${fmt(us.nextBytes.median, '', 0)} vs ${fmt(pa.nextBytes.median, '', 0)}`,
+      );
   }
   const big = get(`${BIG_SLIDES} slides 80x24`, 'lectern');
   if (big) {
