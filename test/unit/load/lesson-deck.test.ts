@@ -54,6 +54,13 @@ describe('a lesson in the course lesson\'s shape (test/fixtures/course/03-pengan
     expect(intro.text).not.toMatch(/[\u200D\uFE0F]/);
   });
 
+  it('drops the VS16 of every emoji, in prose (🛠️) as in titles (⚖️)', () => {
+    expect(text).toContain('🛠\uFE0F Artinya:');
+    const prose = deck.slides.flatMap((s) => s.steps.flat()).filter((b) => b.kind === 'prose');
+    expect(prose.some((b) => b.text.startsWith('🛠 Artinya:'))).toBe(true);
+    for (const block of prose) expect(block.text).not.toContain('\uFE0F');
+  });
+
   it('reads the comparison table of slide 5', () => {
     const blocks = deck.slides[4]?.steps[0] ?? [];
     expect(blocks).toHaveLength(1);
