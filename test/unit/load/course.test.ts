@@ -115,7 +115,7 @@ describe('nextLesson / previousLesson', () => {
 });
 
 describe('resolveLessonLink', () => {
-  it("resolves the real lesson's link to #4, whose # is part of the file name", () => {
+  it("resolves the course lesson's link to #4, whose # is part of the file name", () => {
     expect(resolveLessonLink('./#4%20-%20Mengenal%20Proxmox%20VE.md', '/home/guru/kursus/03-pengantar-kvm-vs-lxc.md')).toBe(
       '/home/guru/kursus/#4 - Mengenal Proxmox VE.md',
     );
