@@ -33,10 +33,16 @@ export type CliCommand =
       size: { columns: number; rows: number } | undefined;
       /** `--slides`: 1-based slide numbers to export, in order; undefined: all. */
       slides: number[] | undefined;
+      /** `--notes` (html, pdf): speaker notes under each slide. */
+      notes: boolean;
+      /** `--crop` (svg): trim the empty rows below the content. */
+      crop: boolean;
+      /** `--no-status` (svg): leave out the status bar. */
+      noStatus: boolean;
     } & LookOptions);
 
 
-const EXPORT_FORMATS = new Set<string>(['html', 'txt', 'ansi', 'svg']);
+const EXPORT_FORMATS = new Set<string>(['html', 'txt', 'ansi', 'svg', 'pdf']);
 
 /** How slides look, for every command that draws them. */
 export interface LookOptions {
@@ -98,18 +104,24 @@ Usage:
                                  taller or wider than each screen (default 80x24), tables that
                                  cannot fit, broken relative links, misspelt directives, empty
                                  slides and lost notes. Exit 1 when it finds any
-  lectern export [PATH] --format html|svg|txt|ansi [-o OUT] [--size COLSxROWS] [--slides LIST]
-                                 the slides as the screen shows them (default 100x30): one web
-                                 page, one SVG picture per slide (OUT-01.svg… or into folder
-                                 OUT/), or every Frame as text (txt) or with colors (ansi)
+  lectern export [PATH] --format html|pdf|svg|txt|ansi [-o OUT] [--size COLSxROWS] [--slides LIST]
+        [--notes] [--crop] [--no-status]
+                                 every slide whole, as the screen draws it (default 100x30): one
+                                 web page (a folder: the course, with a lesson menu), a PDF of
+                                 it (printed by Chromium or Chrome), one SVG picture per slide
+                                 (OUT-01.svg… or into folder OUT/), or every Frame as text (txt)
+                                 or with colors (ansi)
   lectern --help | --version
 
 Options:
   --size COLSxROWS   screen size for print (default: the terminal's, else 80x24), check
                      (repeat it for several screens) and export
-  --format F         check: text (default) or json; export: html, svg, txt or ansi
+  --format F         check: text (default) or json; export: html, pdf, svg, txt or ansi
   -o, --output OUT   export: where to write (default: standard output; svg needs it)
   --slides LIST      export: only these slides, e.g. 1,5 or 2-4
+  --notes            export html, pdf: each slide's speaker notes under it
+  --crop             export svg: trim the empty rows below the content
+  --no-status        export svg: leave out the status bar
   --color MODE       auto (default), always or never; NO_COLOR and FORCE_COLOR are respected
   --theme NAME|FILE  dark (default), light, high-contrast, mono, or a YAML/JSON theme file
   --ascii            pure ASCII output (automatic when the locale is not UTF-8)
@@ -178,6 +190,7 @@ export function parseArgs(argv: readonly string[]): CliCommand {
   let format: string | undefined;
   let output: string | undefined;
   let slides: number[] | undefined;
+  const exportFlags = { notes: false, crop: false, noStatus: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -212,6 +225,13 @@ export function parseArgs(argv: readonly string[]): CliCommand {
         break;
       case '--slides':
         slides = parseSlideList(value());
+        break;
+      case '--notes':
+      case '--crop':
+        exportFlags[flag === '--notes' ? 'notes' : 'crop'] = true;
+        break;
+      case '--no-status':
+        exportFlags.noStatus = true;
         break;
       case '--start': {
         const text = value();
@@ -297,10 +317,10 @@ export function parseArgs(argv: readonly string[]): CliCommand {
   }
   if (first === 'export') {
     if (rest.length > 1) throw new UsageError(`export takes one PATH (got ${rest.length})`);
-    if (format === undefined) throw new UsageError('export: needs --format html, svg, txt or ansi');
-    if (!EXPORT_FORMATS.has(format)) throw new UsageError(`--format: export writes html, svg, txt or ansi (got "${format}")`);
+    if (format === undefined) throw new UsageError('export: needs --format html, pdf, svg, txt or ansi');
+    if (!EXPORT_FORMATS.has(format)) throw new UsageError(`--format: export writes html, pdf, svg, txt or ansi (got "${format}")`);
     if (format === 'svg' && (output === undefined || output === '-')) throw new UsageError('export --format svg: needs -o OUT (one picture per slide: OUT-01.svg… or OUT/ for a folder)');
-    return { kind: 'export', path: rest[0], format: format as ExportFormat, output, size, slides, theme, ascii };
+    return { kind: 'export', path: rest[0], format: format as ExportFormat, output, size, slides, ...exportFlags, theme, ascii };
   }
   if (first === 'notes') {
     if (rest.length > 1) throw new UsageError(`notes takes one PATH (got ${rest.length})`);
