@@ -25,7 +25,9 @@ export function pageCss(palette: Palette): string {
   const across = `(var(--cols) + 2) * ${CH}`;
   const fitWidth = (room: string) => `calc(${room} / (${across}))`;
   return [
-    `html{background:${bg};color:${fg};-webkit-text-size-adjust:100%;text-size-adjust:100%}`,
+    // A sideways swipe is the page's (next, previous), not the browser's history gesture.
+    `html{background:${bg};color:${fg};-webkit-text-size-adjust:100%;text-size-adjust:100%;overscroll-behavior-x:none}`,
+    '.js main{touch-action:pan-y pinch-zoom}',
     'body{margin:0;padding:8px}',
     'main{container-type:inline-size}',
     `pre{position:relative;margin:0 auto;width:max-content;padding:8px 1ch;font-family:${MONOSPACE};line-height:${LINE};` +
