@@ -133,7 +133,8 @@ const DATA_IMAGE = /^data:image\/(?:png|jpeg|gif|webp|svg\+xml);base64,[A-Za-z0-
 /** A picture over its cells; only an embedded `data:` image (the page fetches nothing). */
 function pictureHtml(p: FramePicture): string {
   if (!DATA_IMAGE.test(p.dataUri)) return '';
-  const style = `left:${p.column + 1}ch;top:calc(8px + ${p.row * 1.2}em);width:${p.columns}ch;height:${p.rows * 1.2}em`;
+  const em = (rows: number) => Math.round(rows * 1.2 * 1000) / 1000;
+  const style = `left:${p.column + 1}ch;top:calc(8px + ${em(p.row)}em);width:${p.columns}ch;height:${em(p.rows)}em`;
   return `<img class="pic" src="${p.dataUri}" alt="${escapeHtml(p.alt)}" style="${style}">`;
 }
 
