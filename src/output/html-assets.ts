@@ -70,7 +70,7 @@ export function pageCss(palette: Palette): string {
 }
 
 /**
- * The page's script: slide by slide with the keys (→ ← PgUp PgDn space Home End), a click
+ * The page's script: slide by slide with the keys (→ ← ↓ ↑ PgUp PgDn space Home End), a click
  * or tap (the left third goes back), a swipe, and the bar's buttons; `p` or the pauses
  * button reveals each slide step by step. The hash keeps the place on reload and makes
  * links to other lessons work inside the page. Without script every slide shows, one
@@ -112,8 +112,15 @@ export const PAGE_SCRIPT = `(() => {
     step = stepping ? 0 : lastStep(at);
     paint();
   };
-  const keys = { ArrowRight: forward, ArrowDown: forward, PageDown: forward, ' ': forward, ArrowLeft: back, ArrowUp: back, PageUp: back,
-    Home: () => show(0, true), End: () => show(slides.length - 1, true), p: togglePauses };
+  // ↓ space PgDn (↑ PgUp) scroll a slide taller than the window first, as the presenter
+  // scrolls a tall slide, then move on (back).
+  const scrolling = (down, page) => () => {
+    const room = document.documentElement.scrollHeight - innerHeight;
+    if (down ? scrollY < room - 1 : scrollY > 0) scrollBy(0, (down ? 1 : -1) * (page ? innerHeight * 0.9 : 60));
+    else (down ? forward : back)();
+  };
+  const keys = { ArrowRight: forward, ArrowLeft: back, ArrowDown: scrolling(true, false), ' ': scrolling(true, true), PageDown: scrolling(true, true),
+    ArrowUp: scrolling(false, false), PageUp: scrolling(false, true), Home: () => show(0, true), End: () => show(slides.length - 1, true), p: togglePauses };
   addEventListener('keydown', (e) => {
     if (e.altKey || e.ctrlKey || e.metaKey || !(e.key in keys)) return;
     if (e.target instanceof Element && e.target.closest('input, textarea, select, summary, button')) return;

@@ -218,6 +218,19 @@ describe('handout page in chromium', () => {
     await page.close();
   });
 
+  it('scrolls a slide taller than the window with ↓ and space before moving on, as the presenter does', async () => {
+    const page = await open(files.long, { width: 1000, height: 400 });
+    await page.keyboard.press('ArrowRight');
+    expect(await visible(page)).toEqual(['slide-2']);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+    expect(await visible(page)).toEqual(['slide-2']);
+    for (let i = 0; i < 40 && (await visible(page))[0] === 'slide-2'; i++) await page.keyboard.press(' ');
+    expect(await visible(page)).toEqual(['slide-3']);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    await page.close();
+  });
+
   it('asks the network for nothing', () => {
     expect(outside).toEqual([]);
   });
