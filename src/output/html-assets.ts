@@ -46,13 +46,14 @@ export function pageCss(palette: Palette): string {
     `.notes{margin:12px auto 0;max-width:48em;padding:8px 12px;border-left:3px solid ${edge};font:15px/1.45 system-ui,sans-serif;overflow-wrap:anywhere}`,
     '.notes h2{margin:0 0 4px;font-size:13px;text-transform:uppercase;letter-spacing:.05em;opacity:.75}',
     '.notes p{margin:0 0 6px;white-space:pre-wrap}',
-    `.bar{display:flex;flex-wrap:wrap;gap:6px 12px;align-items:center;justify-content:center;margin:0 0 8px;font:14px/1.4 system-ui,sans-serif}`,
+    `.bar{position:relative;display:flex;flex-wrap:wrap;gap:6px 12px;align-items:center;justify-content:center;margin:0 0 8px;font:14px/1.4 system-ui,sans-serif}`,
     `.bar button{font:inherit;color:${fg};background:transparent;border:1px solid ${edge};border-radius:4px;padding:2px 10px;cursor:pointer}`,
     '.bar button[aria-pressed="true"]{background:' + edge + '}',
     'html:not(.js) .bar button,html:not(.js) .bar .where{display:none}',
     '.bar a{color:inherit}',
     '.menu summary{cursor:pointer}',
-    `.menu ol{position:absolute;z-index:1;margin:4px 0;padding:8px 8px 8px 32px;max-width:calc(100vw - 40px);background:${bg};border:1px solid ${edge};border-radius:4px}`,
+    // The open menu lies over the slide, as wide as the bar at most: never wider than the window.
+    `.menu ol{position:absolute;z-index:1;left:0;right:0;width:max-content;max-width:100%;box-sizing:border-box;margin:4px auto;padding:8px 8px 8px 32px;overflow-wrap:anywhere;background:${bg};border:1px solid ${edge};border-radius:4px}`,
     'html:not(.js) .menu ol{position:static}',
     `@page{size:landscape;margin:8mm}`,
     // Printed: every slide on its own page, colors kept, scaled to fit the page (the

@@ -133,6 +133,14 @@ describe('handout page in chromium', () => {
       }
       await page.close();
     }
+    // The course's lesson menu, open, stays inside the window too.
+    const course = await open(files.course, { width: 400, height: 800 });
+    await course.locator('.menu summary').click();
+    const menu = await course.$eval('.menu ol', (ol) => ({ right: ol.getBoundingClientRect().right, page: document.documentElement.scrollWidth }));
+    expect(menu.right).toBeLessThanOrEqual(400);
+    expect(menu.page).toBeLessThanOrEqual(400);
+    await course.close();
+
     const page = await open(files.long, { width: 400, height: 800 });
     await page.keyboard.press('ArrowRight');
     const selected = await page.evaluate(() => {
@@ -175,7 +183,7 @@ describe('handout page in chromium', () => {
     await page.close();
 
     const course = await open(files.course);
-    expect(await course.$$eval('.menu a', (all) => all.map((a) => a.textContent))).toEqual(['Basics of the course', 'Advanced lesson']);
+    expect(await course.$$eval('.menu a', (all) => all.map((a) => a.textContent))).toEqual(['Basics of the course', 'Advanced lesson with a rather long title that a phone has to wrap somewhere']);
     await course.keyboard.press('ArrowRight');
     expect(await visible(course)).toEqual(['lesson-1-slide-2']);
     const link = course.locator('#lesson-1-slide-2 pre a');
