@@ -124,7 +124,8 @@ export const PAGE_SCRIPT = `(() => {
     ArrowUp: scrolling(false, false), PageUp: scrolling(false, true), Home: () => show(0, true), End: () => show(slides.length - 1, true), p: togglePauses };
   addEventListener('keydown', (e) => {
     if (e.altKey || e.ctrlKey || e.metaKey || !(e.key in keys)) return;
-    if (e.target instanceof Element && e.target.closest('input, textarea, select, summary, button')) return;
+    // Keys still move the slides after a click on the bar's buttons (they keep the focus).
+    if (e.target instanceof Element && e.target.closest('input, textarea, select')) return;
     keys[e.key]();
     e.preventDefault();
   });

@@ -87,6 +87,14 @@ describe('handout page in chromium', () => {
     });
     await page.mouse.click(800, 300);
     expect(await visible(page)).toEqual(['slide-2']);
+    // The bar's buttons move one slide each, and the keys go on working after them.
+    await page.locator('.bar [data-go="1"]').click();
+    expect(await visible(page)).toEqual(['slide-3']);
+    await page.locator('.bar [data-go="-1"]').click();
+    expect(await visible(page)).toEqual(['slide-2']);
+    await page.keyboard.press('ArrowLeft');
+    expect(await visible(page)).toEqual(['slide-1']);
+    expect(await page.$eval('.bar .where', (w) => w.textContent)).toBe('1 / 3');
     await page.close();
   });
 
