@@ -128,6 +128,10 @@ async function exportSlides(command: Extract<CliCommand, { kind: 'export' }>): P
     })),
   );
   const title = decks.length > 1 ? basename(dirname(first.source.path)) : first.deck.meta.title;
+  // A PDF's bytes on a terminal would be taken for control sequences.
+  if (command.format === 'pdf' && (command.output === undefined || command.output === '-') && process.stdout.isTTY) {
+    throw new UsageError('export --format pdf: needs -o FILE.pdf (or standard output sent to a file)');
+  }
   const browser = command.format === 'pdf' ? findBrowser(process.env['PATH']) : undefined;
   if (command.format === 'pdf' && browser === undefined) throw new InputError(NO_BROWSER);
   const request = {

@@ -94,7 +94,9 @@ export function exportOutputs(source: ExportSource, request: ExportRequest, fold
   if (request.format === 'svg') {
     return exported.flatMap(({ lesson, slides }, i) => {
       const digits = Math.max(2, String(lesson.deck.slides.length).length);
-      const base = course ? join(target ?? 'slides', lessonFileName(lesson, i, source.lessons.length)) : (target ?? 'slide.svg');
+      // A course is a folder of folders: `-o pics` or `-o pics.svg` → pics/01-intro/slide-01.svg.
+      const folderName = (target ?? 'slides').replace(/\.svg$/i, '');
+      const base = course ? join(folderName, lessonFileName(lesson, i, source.lessons.length)) : (target ?? 'slide.svg');
       return slides.map((slide) => ({
         path: svgPath(base, slide.number, digits, folder || course),
         chunks: [frameToSvg(slide, paletteFor(lesson.styles.theme), { crop: request.crop === true, noStatus: request.noStatus === true })],

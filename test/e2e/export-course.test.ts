@@ -1,14 +1,17 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { REPO_ROOT, runLectern, splitFrames, tempDir } from './pty-screen.js';
+import { REPO_ROOT, killAll, runLectern, splitFrames, startLectern, tempDir } from './pty-screen.js';
 
 const FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'handouts');
 const COURSE = join(FIXTURES, 'course');
 const LONG = join(FIXTURES, 'long-slide.md');
 
 const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
+afterEach(async () => {
+  cleanups.splice(0).forEach((c) => c());
+  await killAll();
+});
 const temp = () => {
   const dir = tempDir('lectern-export-course-');
   cleanups.push(dir.cleanup);
@@ -84,5 +87,13 @@ describe('lectern export of a course folder and of whole slides', () => {
     expect(run.status).toBe(2);
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(/Chromium or Chrome.*--format html.*Print to PDF/);
+  });
+
+  it('never writes a PDF onto a terminal', async () => {
+    const session = startLectern(['export', LONG, '--format', 'pdf'], { cols: 100, rows: 10 });
+    const exit = await session.exited;
+    expect(exit.exitCode).toBe(2);
+    expect(session.text()).toContain('export --format pdf: needs -o FILE.pdf');
+    expect(session.rawOutput()).not.toContain('%PDF');
   });
 });
