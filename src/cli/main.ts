@@ -22,7 +22,7 @@ import { darkTheme } from '../theme/theme.js';
 import { loadTheme, themeBase } from '../load/theme-file.js';
 import type { PresenterLink } from '../follow/notes-link.js';
 import type { OpenLesson } from '../terminal/presenter-shell.js';
-import { printFrames } from '../output/print.js';
+import { FRAME_SEPARATOR, printFrames } from '../output/print.js';
 import { paintFirstSlide } from '../terminal/first-paint.js';
 import { loadInkVendor } from '../terminal/ink/ink-vendor.js';
 import { runCheck } from '../check/run-check.js';
@@ -75,9 +75,9 @@ async function run(command: CliCommand): Promise<number> {
       return followOverSocket(command.socket, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, term: env['TERM'], locale });
     }
     case 'print':
-      return print((await open(command.path)).deck, command);
+      return print(await open(command.path), command);
     case 'present': {
-      if (!process.stdout.isTTY) return print((await open(command.path)).deck, command);
+      if (!process.stdout.isTTY) return print(await open(command.path), command);
       return present(await readSource(command.path ?? BUNDLED_SLIDES, readStdin), command);
     }
     case 'check':
@@ -154,14 +154,24 @@ function open(path: string | undefined) {
   return openDeck(path ?? BUNDLED_SLIDES, readStdin);
 }
 
-async function print(deck: Deck, command: Extract<CliCommand, { kind: 'print' | 'present' }>): Promise<number> {
+/** `lectern print`: every Frame of the lesson, or of every lesson of a course folder in course order. */
+async function print(first: OpenedDeck, command: Extract<CliCommand, { kind: 'print' | 'present' }>): Promise<number> {
   const out = process.stdout;
   const size = command.size ?? (out.isTTY ? { columns: out.columns, rows: out.rows } : { columns: 80, rows: 24 });
   const level = detectColorLevel(command.color, out.isTTY === true, process.env);
-  const styles = await stylesFor(deck, command, level);
-  const strings = chooseStrings(deck.meta.lang, process.env['LANG']);
-  for (const chunk of printFrames(deck, screenViewport(size.columns, size.rows), styles, strings)) {
-    if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));
+  const others = first.source.course.filter((path) => path !== first.source.path);
+  let separate = false;
+  for (const path of [first.source.path, ...others]) {
+    // Each lesson is read when its turn comes: the first Frames are out before the rest is read.
+    const { deck } = path === first.source.path ? first : await openDeck(path, readStdin);
+    const styles = await stylesFor(deck, command, level);
+    const strings = chooseStrings(deck.meta.lang, process.env['LANG']);
+    // Lessons follow one another as Frames do: a form-feed line between them.
+    if (separate && !out.write(`${FRAME_SEPARATOR}\n`)) await new Promise((resolve) => out.once('drain', resolve));
+    for (const chunk of printFrames(deck, screenViewport(size.columns, size.rows), styles, strings)) {
+      if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));
+    }
+    separate = true;
   }
   return 0;
 }

@@ -48,7 +48,12 @@ describe('lectern export of a course folder and of whole slides', () => {
     expect(txt.status).toBe(0);
     expect(readdirSync(join(dir, 'text'))).toEqual(['01-basics.txt', '02-advanced.txt']);
     expect(readFileSync(join(dir, 'text', '02-advanced.txt'), 'utf8')).toContain('narwhal');
-    const stdout = await runLectern(['export', COURSE, '--format', 'txt', '--size', '60x16']);
+    const [stdout, print] = await Promise.all([
+      runLectern(['export', COURSE, '--format', 'txt', '--size', '60x16']),
+      runLectern(['print', COURSE, '--size', '60x16', '--color', 'never']),
+    ]);
+    // print of a folder is the course too: every lesson, in order.
+    expect(print.stdout).toBe(stdout.stdout);
     const frames = splitFrames(stdout.stdout);
     expect(frames).toHaveLength(4);
     expect(frames[0]!.join('\n')).toContain('capybara');
