@@ -35,7 +35,10 @@ export interface HtmlLesson {
   title: string;
   /** Section ids are `${idPrefix}-N`: `slide-3`, or `lesson-2-slide-3` in a course. */
   idPrefix: string;
+  /** The lesson's slides exported (all, or those asked for). */
   slides: SlideFrame[];
+  /** How many slides the lesson has (more than `slides` when only some were asked for). */
+  slideCount: number;
 }
 
 /**
@@ -57,7 +60,7 @@ export function framesToHtml(lessons: readonly HtmlLesson[], page: PageInfo): st
   };
   const total = lessons.reduce((n, l) => n + l.slides.length, 0);
   const sections = lessons.flatMap((lesson) =>
-    lesson.slides.map((s) => sectionHtml(s, `${lesson.idPrefix}-${s.number}`, lesson.slides.length, page, classOf)),
+    lesson.slides.map((s) => sectionHtml(s, `${lesson.idPrefix}-${s.number}`, lesson.slideCount, page, classOf)),
   );
   const cols = lessons.find((l) => l.slides.length > 0)?.slides[0]?.frame.width ?? 80;
   const css = [pageCss(page.palette), ...[...classes.values()].filter((c) => c.css !== '').map((c) => `.${c.name}{${c.css}}`)].join('\n');

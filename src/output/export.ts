@@ -103,7 +103,12 @@ export function exportOutputs(source: ExportSource, request: ExportRequest, fold
       }));
     });
   }
-  const lessons: HtmlLesson[] = exported.map(({ lesson, slides, idPrefix }) => ({ title: lesson.deck.meta.title, idPrefix, slides }));
+  const lessons: HtmlLesson[] = exported.map(({ lesson, slides, idPrefix }) => ({
+    title: lesson.deck.meta.title,
+    idPrefix,
+    slides,
+    slideCount: lesson.deck.slides.length,
+  }));
   const strings = first.strings;
   const page = {
     title: course ? source.title : first.deck.meta.title,

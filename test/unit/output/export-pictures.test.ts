@@ -22,7 +22,7 @@ function slideWith(dataUri: string) {
   return { ...slide!, pictures: [{ row: 3, column: 2, rows: 4, columns: 10, dataUri, alt: 'a <cat>' }] };
 }
 const page = (slide: ReturnType<typeof slideWith>) =>
-  framesToHtml([{ title: 't', idPrefix: 'slide', slides: [slide] }], {
+  framesToHtml([{ title: 't', idPrefix: 'slide', slides: [slide], slideCount: 1 }], {
     title: 't',
     palette,
     generator: 'test',
