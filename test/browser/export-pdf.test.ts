@@ -6,9 +6,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { REPO_ROOT, runLectern, tempDir } from '../e2e/pty-screen.js';
-import { pdfPageCount } from '../support/pdf.js';
+import { pdfPageCount, pdfPageTexts } from '../support/pdf.js';
+import { slideWords } from '../support/slide-words.js';
 
 const FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'handouts');
+
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
@@ -29,5 +31,15 @@ describe('export --format pdf', () => {
     const pdf = readFileSync(out);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdfPageCount(pdf)).toBe(slides);
+    // Every word of every slide is on its page, as text (selectable, searchable).
+    const pages = await pdfPageTexts(pdf);
+    expect(pages).toHaveLength(slides);
+    const words = (source === 'course' ? ['01-basics.md', '02-advanced.md'].map((f) => join(FIXTURES, 'course', f)) : [join(FIXTURES, source)]).flatMap(slideWords);
+    expect(words).toHaveLength(slides);
+    words.forEach((slide, i) => {
+      const missing = slide.filter((w) => !(pages[i] ?? '').includes(w));
+      expect(missing, `page ${i + 1}`).toEqual([]);
+    });
+    if (extra.length > 0) expect(pages[2]).toContain('Speaker secret: tell the pelican story.');
   }, 90_000);
 });

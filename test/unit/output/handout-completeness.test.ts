@@ -3,7 +3,6 @@
  * text, on a lesson with a 60-line slide and on a two-lesson course (fixtures in
  * test/fixtures/handouts).
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import { chooseStrings } from '../../../src/render/ui-strings.js';
 import { makeStyles } from '../../../src/theme/styles.js';
 import { darkTheme } from '../../../src/theme/theme.js';
 import { deckFromFile, plain } from '../../support/decks.js';
+import { slideWords } from '../../support/slide-words.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/handouts/', import.meta.url));
 const LONG = join(FIXTURES, 'long-slide.md');
@@ -25,13 +25,6 @@ const color = makeStyles(darkTheme, 3);
 const mono = makeStyles(darkTheme, 0);
 const viewport = screenViewport(80, 24);
 
-/** The words of each slide's source text: front matter, comments (notes, directives) and breaks left out. */
-function slideWords(path: string): string[][] {
-  const text = readFileSync(path, 'utf8')
-    .replace(/^---\n[\s\S]*?\n---\n/, '')
-    .replace(/<!--[\s\S]*?-->/g, '');
-  return text.split(/\n---\n/).map((slide) => slide.match(/[\p{L}\p{N}]+/gu) ?? []);
-}
 
 const source = (paths: readonly string[], styles = color): ExportSource => ({
   title: 'course',
