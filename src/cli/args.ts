@@ -38,10 +38,16 @@ export type CliCommand =
       size: { columns: number; rows: number } | undefined;
       /** `--slides`: 1-based slide numbers to export, in order; undefined: all. */
       slides: number[] | undefined;
+      /** `--notes` (html, pdf): speaker notes under each slide. */
+      notes: boolean;
+      /** `--crop` (svg): trim the empty rows below the content. */
+      crop: boolean;
+      /** `--no-status` (svg): leave out the status bar. */
+      noStatus: boolean;
     } & LookOptions);
 
 
-const EXPORT_FORMATS = new Set<string>(['html', 'txt', 'ansi', 'svg']);
+const EXPORT_FORMATS = new Set<string>(['html', 'txt', 'ansi', 'svg', 'pdf']);
 
 /** How slides look, for every command that draws them. */
 export interface LookOptions {
@@ -206,8 +212,8 @@ function commandFrom(command: CommandName, paths: readonly string[], values: Val
     case 'export': {
       const path = onePath(command, paths);
       const format = last(values, 'format');
-      if (format === undefined) throw new UsageError('export: needs --format html, svg, txt or ansi');
-      if (!EXPORT_FORMATS.has(format)) throw new UsageError(`--format: export writes html, svg, txt or ansi (got "${format}")`);
+      if (format === undefined) throw new UsageError('export: needs --format html, pdf, svg, txt or ansi');
+      if (!EXPORT_FORMATS.has(format)) throw new UsageError(`--format: export writes html, pdf, svg, txt or ansi (got "${format}")`);
       const output = last(values, 'output');
       if (format === 'svg' && (output === undefined || output === '-')) {
         throw new UsageError('export --format svg: needs -o OUT (one picture per slide: OUT-01.svg… or OUT/ for a folder)');
@@ -220,6 +226,9 @@ function commandFrom(command: CommandName, paths: readonly string[], values: Val
         output,
         size: sizeOf(values),
         slides: slides === undefined ? undefined : parseSlideList(slides),
+        notes: values.has('notes'),
+        crop: values.has('crop'),
+        noStatus: values.has('no-status'),
         ...lookOf(values),
       };
     }

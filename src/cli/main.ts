@@ -46,9 +46,9 @@ async function run(command: CliCommand): Promise<number> {
     case 'follow':
       return follow(command);
     case 'print':
-      return print((await open(command.path)).deck, command);
+      return print(await open(command.path), command);
     case 'present': {
-      if (!process.stdout.isTTY) return print((await open(command.path)).deck, command);
+      if (!process.stdout.isTTY) return print(await open(command.path), command);
       return present(await readSource(command.path ?? BUNDLED_SLIDES, readStdin), command);
     }
     case 'check':

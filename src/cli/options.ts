@@ -38,7 +38,7 @@ export const OPTIONS: readonly OptionSpec[] = [
       '*': 'screen size (default: the terminal\'s, else 80x24)',
       present: 'screen size when standard output is not a terminal (then it prints)',
       check: 'a screen to check for (default 80x24); repeat it for several',
-      export: 'screen size of the exported slides (default 100x30)',
+      export: 'screen size the slides are drawn at (default 100x30)',
     },
   },
   {
@@ -61,10 +61,13 @@ export const OPTIONS: readonly OptionSpec[] = [
     type: 'string',
     value: 'F',
     commands: ['check', 'export'],
-    help: { check: 'text (default) or json', export: 'html, svg, txt or ansi (required)' },
+    help: { check: 'text (default) or json', export: 'html, pdf, svg, txt or ansi (required)' },
   },
   { name: 'output', short: 'o', type: 'string', value: 'OUT', commands: ['export'], help: { export: 'where to write (default: standard output; svg needs it)' } },
   { name: 'slides', type: 'string', value: 'LIST', commands: ['export'], help: { export: 'only these slides, e.g. 1,5 or 2-4' } },
+  { name: 'notes', type: 'boolean', commands: ['export'], help: { export: "html, pdf: each slide's speaker notes under it" } },
+  { name: 'crop', type: 'boolean', commands: ['export'], help: { export: 'svg: trim the empty rows below the content' } },
+  { name: 'no-status', type: 'boolean', commands: ['export'], help: { export: 'svg: leave out the status bar' } },
   { name: 'start', type: 'string', value: 'N', commands: ['present', 'serve'], help: { '*': 'start at slide N (instead of offering to resume)' } },
   { name: 'no-resume', type: 'boolean', commands: ['present'], help: { present: 'do not offer to continue where you stopped, nor remember' } },
   {

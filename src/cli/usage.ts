@@ -23,7 +23,8 @@ slides and lost notes. Exit 1 when it finds any`,
   },
   export: {
     args: '[PATH]',
-    does: `the slides as the screen shows them: one web page, one SVG picture per slide
+    does: `every slide whole, as the screen draws it: one web page (a folder: the course, with a
+lesson menu), a PDF of it (printed by Chromium or Chrome), one SVG picture per slide
 (OUT-01.svg… or into folder OUT/), or every Frame as text (txt) or with colors (ansi)`,
   },
   notes: {
