@@ -5,10 +5,10 @@
  * pty on our side to turn LF into CRLF, and nothing depends on where the cursor was left.
  * Every update is wrapped in synchronized-output markers, so terminals that know them show
  * it at once and the others simply ignore them, and sent with no redundant style codes
- * (sgr-minimizer.ts).
+ * (render/text/sgr/minimize.ts).
  */
 import type { Frame } from '../render/frame.js';
-import { minimizeSgr } from '../render/text/sgr-minimizer.js';
+import { minimizeSgr } from '../render/text/sgr/minimize.js';
 import { ENTER_SCREEN, LEAVE_SCREEN } from '../render/text/terminal-codes.js';
 
 /** Starts a synchronized update (DEC mode 2026). */

@@ -1,4 +1,4 @@
-import { cellColors, styleKey, styledRuns, type CellStyle, type StyledRun } from '../render/text/styled-cells.js';
+import { cellColors, styleKey, styledRuns, type CellStyle, type StyledRun } from '../render/text/sgr/cells.js';
 import type { SlideFrame } from './export-frames.js';
 import type { Palette } from './palette.js';
 

@@ -1,7 +1,7 @@
 import sliceAnsi from 'slice-ansi';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
-import { balanceSgrLines } from './sgr-lines.js';
+import { balanceSgrLines } from './sgr/lines.js';
 import { quickWidth } from './quick-width.js';
 
 /**

@@ -1,5 +1,5 @@
 import { simpleWidth } from '../../render/text/simple-width.js';
-import { compactSgr } from '../../render/text/sgr-minimizer.js';
+import { compactSgr } from '../../render/text/sgr/minimize.js';
 
 /**
  * Ink rewrites a changed line whole. On the status bar only the counter and the progress

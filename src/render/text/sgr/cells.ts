@@ -1,6 +1,6 @@
-import { applySgrParams, type SgrState } from './sgr-state.js';
-import { displayWidth } from './text.js';
-import { graphemes } from './graphemes.js';
+import { applySgrParams, type SgrState } from './state.js';
+import { displayWidth } from '../text.js';
+import { graphemes } from '../graphemes.js';
 
 /**
  * How a run of terminal cells looks. Colors are `#rrggbb`; undefined is the terminal's

@@ -9,7 +9,7 @@
  * the write starts, and is left in it when it ends, so writes can be minimized one by one
  * and the same bytes can be shared by SSH viewers.
  */
-import { applySgrParams, SGR_ATTRIBUTES, SGR_OFF, type SgrAttribute, type SgrState } from './sgr-state.js';
+import { applySgrParams, SGR_ATTRIBUTES, SGR_OFF, type SgrAttribute, type SgrState } from './state.js';
 
 /** What a space shows: its background, and lines or inverse colors drawn across it. */
 const SPACE_ATTRIBUTES: SgrAttribute[] = ['bg', 'inverse', 'underline', 'underlineColor', 'strike', 'overline', 'hidden'];

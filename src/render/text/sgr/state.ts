@@ -1,7 +1,7 @@
 /**
  * The style a terminal draws with, as SGR sequences set it: each attribute holds the
  * parameters that set it (`38;5;188`, `1`, `4:3`), so a style can be sent again as it came
- * (sgr-minimizer.ts) or resolved to colors (styled-cells.ts). One parser for both.
+ * (minimize.ts) or resolved to colors (cells.ts). One parser for both.
  */
 export interface SgrState {
   fg?: string;
