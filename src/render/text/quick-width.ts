@@ -1,5 +1,5 @@
-import stripAnsi from 'strip-ansi';
 import { simpleWidth } from './simple-width.js';
+import { stripSgr } from './sgr/tokens.js';
 
 const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
 
@@ -12,7 +12,8 @@ const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
  */
 export function quickWidth(text: string): number | undefined {
   if (PRINTABLE_ASCII.test(text)) return text.length;
-  const plain = text.includes('\u001B') || text.includes('\u009B') ? stripAnsi(text) : text;
+  // Any escape but SGR (none in a Frame) is left in, and then left to string-width.
+  const plain = stripSgr(text);
   if (PRINTABLE_ASCII.test(plain)) return plain.length;
   return simpleWidth(plain);
 }

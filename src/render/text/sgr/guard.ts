@@ -2,19 +2,21 @@
  * The output guard: the last check on every line before it reaches a terminal. Only SGR
  * (colours and attributes), the one kind of escape lectern writes inside a Frame, survives.
  */
+import { styledTokens } from './tokens.js';
 
-// SGR sequences are the only escapes we emit ourselves (colors); anything else is removed.
-const ANY_ESCAPE = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|[PX^_][^\u001B]*(?:\u001B\\)?|[ -/]*[0-~])/g;
-const SGR = /^\u001B\[[0-9;:]*m$/;
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
+const CONTROLS = /[\u0000-\u001F\u007F-\u009F]/g;
 
 /**
  * Keeps SGR color codes and removes every other escape sequence and control character.
  * The last line of defence before a line is written to a terminal.
  */
 export function keepOnlySgr(line: string): string {
-  if (!/[\u0000-\u001F\u007F-\u009F]/.test(line)) return line;
-  return line
-    .replace(ANY_ESCAPE, (seq) => (SGR.test(seq) ? seq : ''))
-    .replace(/[\u0000-\u001A\u001C-\u001F\u007F-\u009F]/g, '')
-    .replace(/\u001B(?!\[[0-9;:]*m)/g, '');
+  if (!CONTROL.test(line)) return line;
+  let kept = '';
+  for (const token of styledTokens(line)) {
+    if (token.kind === 'sgr') kept += token.text;
+    else if (token.kind === 'text') kept += token.text.replace(CONTROLS, '');
+  }
+  return kept;
 }
