@@ -8,7 +8,7 @@ const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
  * grapheme segmentation: printable ASCII (one column a character in every string-width
  * version) or what simpleWidth answers for. Undefined otherwise: ask string-width.
  * displayWidth uses it, and so does the bundle's string-width for Ink and wrap-ansi
- * (scripts/build.mjs), so that both measure alike.
+ * (scripts/build/patches/string-width.mjs), so that both measure alike.
  */
 export function quickWidth(text: string): number | undefined {
   if (PRINTABLE_ASCII.test(text)) return text.length;
