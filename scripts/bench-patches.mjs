@@ -3,10 +3,11 @@
 // without each (LECTERN_BUILD_WITHOUT, see scripts/build.mjs), each in a copy of the repo,
 // then times them in turns in a pseudo-terminal as scripts/bench.mjs does: first slide of a
 // deck at 80x24 and every → after it. A patch earns its place when leaving it out costs at
-// least 5 ms at start or 1 ms a key (issue #11). Wall times on a shared machine move with
-// its load; the CPU time of lectern's threads (schedstat) moves much less: compare those.
+// least 5 ms at start (the first slide, or loading Ink after it) or 1 ms a key (issue #11),
+// as the CPU time of lectern's threads (schedstat) shows it: wall times on a shared machine
+// move with its load, CPU time much less.
 //
-//   node scripts/bench-patches.mjs [--runs N] [--deck PATH] [--only name,name] [--ref COMMIT]
+//   node scripts/bench-patches.mjs [--runs N] [--deck PATH] [--only name,name] [--ref COMMIT] [--json PATH]
 //
 // --ref COMMIT adds that commit, built with every patch, as one more row (a before/after of
 // a change, measured in the same run). Prints medians and each row's difference from `all`.
@@ -14,7 +15,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { counterShows, measureSession } from './bench/pty-session.mjs';
 import { PATCH_NAMES as PATCHES } from './build/patches/index.mjs';
 import { fmt, median, table } from './bench/stats.mjs';
@@ -23,13 +24,14 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RIGHT = '\x1b[C';
 
 function options(argv) {
-  const o = { runs: 15, deck: lessonDeck(), only: PATCHES, ref: undefined };
+  const o = { runs: 15, deck: lessonDeck(), only: PATCHES, ref: undefined, json: undefined };
   for (let i = 0; i < argv.length; i++) {
     const value = () => argv[++i] ?? fail(`${argv[i - 1]} needs a value`);
     if (argv[i] === '--runs') o.runs = Math.max(1, Number(value()) || 1);
     else if (argv[i] === '--deck') o.deck = resolve(value());
     else if (argv[i] === '--only') o.only = value().split(',');
     else if (argv[i] === '--ref') o.ref = value();
+    else if (argv[i] === '--json') o.json = resolve(value());
     else fail(`unknown option ${argv[i]}`);
   }
   for (const name of o.only) if (!PATCHES.includes(name)) fail(`no patch named ${name} (${PATCHES.join(', ')})`);
@@ -77,6 +79,21 @@ function environment(home) {
   return { ...env, TERM: 'xterm-256color', LANG: 'C.UTF-8', HOME: home, XDG_STATE_HOME: join(home, 'state'), XDG_CONFIG_HOME: join(home, 'config') };
 }
 
+// Ink and React load after the first slide is painted, before keys answer: CPU time of
+// importing dist/ink-vendor.js (and handing it a string-width, as loadInkVendor does).
+const INK_LOAD = `const c0 = process.cpuUsage();
+const vendor = await import(process.argv[1]);
+vendor.setStringWidth((text) => text.length);
+const c = process.cpuUsage(c0);
+process.stdout.write(String((c.user + c.system) / 1000));`;
+
+/** CPU ms a fresh Node takes to load a build's dist/ink-vendor.js. */
+function inkLoadCpuMs(bin, env) {
+  const vendor = pathToFileURL(join(dirname(bin), '..', 'dist', 'ink-vendor.js')).href;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', INK_LOAD, vendor], { env, encoding: 'utf8' });
+  return run.status === 0 ? Number(run.stdout) : NaN;
+}
+
 function slideCount(bin, deck, env) {
   const out = execFileSync(process.execPath, [bin, 'print', deck, '--size', '80x24', '--color', 'never'], { env, encoding: 'utf8' });
   return out.split('\f').length;
@@ -95,11 +112,13 @@ async function main() {
   process.stderr.write(`bench-patches: ${variants.length} builds, ${o.runs} runs each of ${o.deck} (${slides} slides), in turns\n`);
 
   const runs = new Map(variants.map((v) => [v.name, []]));
+  const inkLoads = new Map(variants.map((v) => [v.name, []]));
   for (let run = -1; run < o.runs; run++) {
     for (const v of variants) {
       const steps = Array.from({ length: slides - 1 }, (_, i) => ({ keys: RIGHT, expect: counterShows(i + 2, slides) }));
       const r = await measureSession({ file: process.execPath, args: [v.bin, '--no-resume', o.deck], cols: 80, rows: 24, env, cwd: work, ready: counterShows(1, slides), steps });
       if (run >= 0 && !r.error) runs.get(v.name).push(r);
+      if (run >= 0) inkLoads.get(v.name).push(inkLoadCpuMs(v.bin, env));
       process.stderr.write(r.error ? 'x' : '.');
     }
   }
@@ -120,6 +139,7 @@ async function main() {
       cpuFirst: median(ok.map((r) => r.firstCpuMs)),
       cpuStart: median(ok.map((r) => r.settledCpuMs)),
       cpuKey: median(keys.map((s) => s.cpuMs)),
+      cpuInk: median(inkLoads.get(v.name)),
     };
   });
   const all = rows[0];
@@ -129,11 +149,12 @@ async function main() {
   const cpuFirstDelta = delta((r) => r.cpuFirst, all.cpuFirst, ' ms', 1);
   const cpuStartDelta = delta((r) => r.cpuStart, all.cpuStart, ' ms', 1);
   const cpuKeyDelta = delta((r) => r.cpuKey, all.cpuKey, ' ms', 2);
+  const cpuInkDelta = delta((r) => r.cpuInk, all.cpuInk, ' ms', 1);
   process.stdout.write(
     `lectern patches: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, ` +
       `${o.runs} runs of ${o.deck.replace(`${ROOT}/`, '')} at 80x24 (medians; next slide over every key of every run)\n\n` +
       table(
-        ['build', 'runs', 'first slide', 'Δ', 'next slide', 'Δ', 'bytes/next', 'peak RSS', 'CPU to first', 'Δ', 'CPU to idle', 'Δ', 'CPU/key', 'Δ'],
+        ['build', 'runs', 'first slide', 'Δ', 'next slide', 'Δ', 'bytes/next', 'peak RSS', 'CPU to first', 'Δ', 'CPU to idle', 'Δ', 'CPU/key', 'Δ', 'Ink load CPU', 'Δ'],
         rows.map((r) => [
           r.name,
           String(r.runs),
@@ -149,12 +170,14 @@ async function main() {
           cpuStartDelta(r),
           fmt(r.cpuKey, ' ms', 2),
           cpuKeyDelta(r),
+          fmt(r.cpuInk, ' ms', 1),
+          cpuInkDelta(r),
         ]),
         2,
       ) +
       '\n',
   );
-  writeFileSync(join(work, 'bench-patches.json'), `${JSON.stringify(rows, null, 2)}\n`);
+  if (o.json) writeFileSync(o.json, `${JSON.stringify(rows, null, 2)}\n`);
   rmSync(work, { recursive: true, force: true });
 }
 
