@@ -11,7 +11,8 @@ const FAST_INK_OUTPUT = fileURLToPath(new URL('../../../src/terminal/ink/ink-fas
  * serializes the rows back: most of the time a key takes to show the next slide. For what
  * lectern draws (one line a row, column 0, no clipping) fastInkOutput gives the same rows
  * without the grid; anything else still goes through Ink's code.
- * Measured on 2026-12-01: without it a key takes 8 ms more CPU (19 vs 11 ms) and 18 ms more to show (30 vs 12 ms).
+ * Measured on 2026-12-01 (scripts/bench-patches.mjs): without it a key takes 32 ms more CPU
+ * (56 vs 24 ms) and 114 ms more to show (159 vs 45 ms, a loaded machine).
  */
 export const fastInkOutput = {
   name: 'fast-ink-output',

@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
  * Creating the first Intl.Segmenter loads ICU's break rules. slice-ansi makes one when it
  * is loaded, long before any slide needs one; this one is made on first use, as
  * src/render/text/graphemes.ts makes lectern's own.
- * Measured on 2026-12-01: without it the first slide takes 16 ms more CPU (201 vs 185 ms).
+ * Measured on 2026-12-01 (scripts/bench-patches.mjs): without it the first slide takes 20 ms
+ * more CPU (196 vs 176 ms).
  */
 export const lazySegmenter = {
   name: 'lazy-segmenter',

@@ -15,7 +15,8 @@ const VENDOR_STRING_WIDTH = fileURLToPath(new URL('./vendor-string-width.mjs', i
  * answers from quickWidth (a table lookup, checked against string-width by its tests, as
  * displayWidth does) and from a memo, and loads string-width only for text quickWidth
  * leaves to it: `require` of a bundled ES module is evaluated on first call.
- * Measured on 2026-12-01: without it the first slide takes 87 ms more CPU (272 vs 185 ms).
+ * Measured on 2026-12-01 (scripts/bench-patches.mjs): without it the first slide takes 116 ms
+ * more CPU (292 vs 176 ms).
  */
 export const memoStringWidth = {
   name: 'memo-string-width',
@@ -56,7 +57,8 @@ export default function memoStringWidth(text, options) {
  * bundle hands over when it loads the vendor module (scripts/build/ink-from-vendor.mjs):
  * memoStringWidth above, whose memo lectern's layout has just filled with the very lines
  * Ink measures again.
- * Measured on 2026-12-01: without it Ink loads in 116 ms of CPU instead of 103 ms.
+ * Measured on 2026-12-01 (scripts/bench-patches.mjs): without it Ink loads in 135 ms of CPU
+ * instead of 124 ms.
  */
 export const stringWidthFromLectern = {
   name: 'string-width-from-lectern',

@@ -5,7 +5,8 @@ import { readFile } from 'node:fs/promises';
  * yoga-layout loads its WebAssembly from a data: URL with fetch() when `fetch` is a
  * function. On Node 20 merely reading the global `fetch` loads undici before Ink can lay
  * out anything. Yoga's other path decodes the same bytes synchronously.
- * Measured on 2026-12-01: without it Ink loads in 154 ms of CPU instead of 103 ms (after the first slide, before keys answer).
+ * Measured on 2026-12-01 (scripts/bench-patches.mjs): without it Ink loads in 171 ms of CPU
+ * instead of 124 ms (after the first slide, before keys answer).
  */
 export const yogaWithoutFetch = {
   name: 'yoga-without-fetch',
