@@ -1,6 +1,7 @@
 import { Marked, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import type { Styles } from '../../theme/styles.js';
+import { stripSgr } from '../text/sgr/tokens.js';
 import { wrapStyled } from '../text/text.js';
 
 // One Marked instance per Styles: marked-terminal bakes its style functions in at creation.
@@ -37,7 +38,7 @@ function inlineRenderer(styles: Styles): Marked {
     renderer: {
       link(this: { parser: { parseInline: (t: Tokens.Link['tokens']) => string } }, token: Tokens.Link) {
         const text = this.parser.parseInline(token.tokens);
-        const plainText = text.replace(/\u001B\[[0-9;]*m/g, '');
+        const plainText = stripSgr(text);
         if (plainText === token.href || plainText === '') return styles.link(token.href);
         return `${styles.link(text)}${styles.muted(` (${readableHref(token.href)})`)}`;
       },
@@ -95,7 +96,7 @@ function paintBase(text: string, base: (s: string) => string): string {
 
 /** Inline Markdown as plain text (for status bars, overview lists and search). */
 export function plainInline(markdown: string, styles: Styles): string {
-  return renderInline(markdown, styles, (s) => s).replace(/\u001B\[[0-9;]*m/g, '');
+  return stripSgr(renderInline(markdown, styles, (s) => s));
 }
 
 /** A paragraph: inline Markdown wrapped to `width` display columns. */
