@@ -7,6 +7,7 @@ import { clampPosition, startPosition } from '../deck/navigate.js';
 import type { Deck, Position } from '../deck/types.js';
 import { readCourse, type CourseLesson } from '../load/course.js';
 import { MAX_LESSON_BYTES } from '../load/decode-lesson.js';
+import { FileReadError, READ_LIMITS, readRegularFileSync } from '../load/read-file.js';
 import { InputError } from '../deck/input-error.js';
 import { lessonNumber } from '../load/lesson-order.js';
 import { deckOf, openDeck, type OpenedDeck } from '../load/open-deck.js';
@@ -372,12 +373,7 @@ async function serveCommand(command: Extract<CliCommand, { kind: 'serve' }>): Pr
 
 /** The first line of a password file (--viewer-password-file); InputError when unreadable or empty. */
 function readPasswordFile(path: string): string {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new InputError(`--viewer-password-file ${path}: cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+  const text = readServeFile(path, '--viewer-password-file', READ_LIMITS.password);
   const password = text.split(/\r?\n/, 1)[0] ?? '';
   if (password === '') throw new InputError(`--viewer-password-file ${path}: its first line is empty`);
   return password;
@@ -386,14 +382,19 @@ function readPasswordFile(path: string): string {
 /** Reads an authorized_keys file for `flag`; InputError when it cannot be read or has a line that is not a key. */
 async function readKeyFile(path: string, flag: string): Promise<ParsedKey[]> {
   const { parseAuthorizedKeys } = await import('../follow/ssh/auth.js');
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new InputError(`${flag} ${path}: cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+  const text = readServeFile(path, flag, READ_LIMITS.keys);
   const { keys, bad } = parseAuthorizedKeys(text);
   if (bad.length > 0) throw new InputError(`${flag} ${path}: line ${bad[0]} is not a public key`);
   if (keys.length === 0) throw new InputError(`${flag} ${path}: has no keys`);
   return keys;
+}
+
+/** A file serve was given (`flag PATH`): a regular file, capped; InputError naming the flag otherwise. */
+function readServeFile(path: string, flag: string, cap: number): string {
+  try {
+    return readRegularFileSync(path, { cap, name: `${flag} ${path}` }).bytes.toString('utf8');
+  } catch (error) {
+    if (error instanceof FileReadError) throw new InputError(`${flag} ${path}: cannot read it (${error.code ?? error.message.slice(flag.length + path.length + 3)})`);
+    throw error;
+  }
 }

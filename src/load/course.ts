@@ -1,4 +1,4 @@
-import { open, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { sanitizeText } from '../parse/clean-text.js';
 import { lex } from '../parse/lexer.js';
@@ -6,6 +6,7 @@ import { inlinePlainText, lessonLinkPath } from '../parse/links.js';
 import { splitFrontMatter } from '../parse/front-matter.js';
 import { InputError } from '../deck/input-error.js';
 import { isLessonFile, lessonNumber, sortLessons } from './lesson-order.js';
+import { READ_LIMITS, readRegularFile } from './read-file.js';
 
 /** One lesson of a course (a folder of Markdown lessons), as the lesson menu lists it. */
 export interface CourseLesson {
@@ -18,7 +19,7 @@ export interface CourseLesson {
 }
 
 /** A title is near the top of a lesson; reading the rest of a big file would only cost time. */
-export const TITLE_READ_BYTES = 64 * 1024;
+export const TITLE_READ_BYTES = READ_LIMITS.lessonHead;
 
 /** Files read at once while collecting titles (a course folder may hold hundreds). */
 const CONCURRENCY = 16;
@@ -58,8 +59,8 @@ export async function readCourse(folder: string): Promise<CourseLesson[]> {
 async function courseLesson(path: string): Promise<CourseLesson> {
   const name = basename(path);
   const number = lessonNumber(name);
-  const head = await readHead(path, TITLE_READ_BYTES).catch(() => undefined);
-  const text = head === undefined ? undefined : decodeHead(head, head.length === TITLE_READ_BYTES);
+  const head = await readRegularFile(path, { cap: TITLE_READ_BYTES, truncate: true }).catch(() => undefined);
+  const text = head === undefined ? undefined : decodeHead(head.bytes, head.truncated);
   const title = text === undefined ? fileTitle(name) : lessonTitleFromText(text, name);
   return number === undefined ? { path, title } : { path, number, title };
 }
@@ -111,16 +112,6 @@ function firstHeading(body: string): string | undefined {
 /** `#3 - Intro.md` → `#3 - Intro`. */
 function fileTitle(fileName: string): string {
   return sanitizeText(basename(fileName, extname(fileName))).trim() || fileName;
-}
-
-async function readHead(path: string, limit: number): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(limit), 0, limit, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
 }
 
 /**

@@ -1,12 +1,12 @@
 import { InputError } from '../deck/input-error.js';
+import { READ_LIMITS, tooLarge as tooLargeFile } from './read-file.js';
 
 /** Lessons are text; past this size it is a mistake (or a log file), not a lesson. */
-export const MAX_LESSON_BYTES = 8 * 1024 * 1024;
+export const MAX_LESSON_BYTES = READ_LIMITS.lesson;
 
 /** The error for a lesson of `size` bytes, over MAX_LESSON_BYTES. */
 export function tooLarge(name: string, size: number): InputError {
-  const mb = (size / 1024 / 1024).toFixed(1);
-  return new InputError(`${name}: too large for a lesson (${mb} MB; the limit is ${MAX_LESSON_BYTES / 1024 / 1024} MB)`);
+  return tooLargeFile(name, { cap: MAX_LESSON_BYTES, kind: 'a lesson' }, size);
 }
 
 /**

@@ -1,8 +1,7 @@
 import { watch } from 'chokidar';
 import type { Deck } from '../deck/types.js';
 import { deckFromText } from '../parse/deck-from-text.js';
-import { decodeLesson } from './decode-lesson.js';
-import { readFile } from 'node:fs/promises';
+import { readLessonText } from './read-source.js';
 import { basename } from 'node:path';
 
 /** Stops watching. */
@@ -26,7 +25,8 @@ export function watchLesson(path: string, onDeck: (deck: Deck) => void, onError:
     timer = setTimeout(async () => {
       const mine = ++generation;
       try {
-        const text = decodeLesson(await readFile(path), basename(path));
+        // Capped, regular files only: a save may swap in a FIFO or a symlink to /dev/zero.
+        const text = await readLessonText(path, basename(path));
         const deck = deckFromText(text, path, basename(path));
         if (deck.slides.length === 0) throw new Error('no slides');
         if (mine === generation) onDeck(deck);
