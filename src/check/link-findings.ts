@@ -3,6 +3,7 @@ import type { Block, Deck, Slide } from '../deck/types.js';
 import { blockLine } from '../parse/block-lines.js';
 import { lessonLinkPath, slideLinks, type SlideLink } from '../parse/links.js';
 import type { Located } from './fit-findings.js';
+import { guardLine } from '../render/text/output-guard.js';
 
 /** Answers whether a path (absolute) names an existing file or folder; the caller owns the file system. */
 export type FileExists = (path: string) => boolean;
@@ -30,7 +31,7 @@ export function linkFindings(deck: Deck, exists: FileExists): Located[] {
           step: step !== null && slide.steps.length > 1 ? step + 1 : null,
           size: null,
           kind: 'broken-link',
-          message: `link${label} points to ${target}, but there is no such ${lesson ? 'lesson' : 'file'} beside this one`,
+          message: `link${label} points to ${guardLine(target)}, but there is no such ${lesson ? 'lesson' : 'file'} beside this one`,
         });
       }
     };

@@ -24,6 +24,8 @@ import { loadTheme, themeBase } from '../load/theme-file.js';
 import type { PresenterLink } from '../follow/notes-link.js';
 import type { OpenLesson } from '../terminal/presenter-shell.js';
 import { printFrames } from '../output/print.js';
+import { errorLine } from './error-line.js';
+import { guardText } from '../render/text/output-guard.js';
 import { paintFirstSlide } from '../terminal/first-paint.js';
 import { loadInkVendor } from '../terminal/ink/ink-vendor.js';
 import { runCheck } from '../check/run-check.js';
@@ -49,10 +51,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     return await run(parseArgs(argv));
   } catch (error) {
     if (error instanceof UsageError || error instanceof InputError) {
-      process.stderr.write(`lectern: ${error.message}\n`);
+      process.stderr.write(errorLine(error.message));
       return 2;
     }
-    process.stderr.write(`lectern: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(errorLine(`internal error: ${error instanceof Error ? error.message : String(error)}`));
     return 1;
   }
 }
@@ -121,7 +123,7 @@ async function exportSlides(command: Extract<CliCommand, { kind: 'export' }>): P
   const strings = chooseStrings(deck.meta.lang, process.env['LANG']);
   const request = { format: command.format, viewport: screenViewport(size.columns, size.rows), slides: command.slides, output: command.output, generator: `lectern ${version()}` };
   const written = await writeExport(deck, request, styles, strings, process.stdout);
-  if (written.length > 1) process.stderr.write(`lectern: wrote ${written.length} files (${written[0]} … ${written[written.length - 1]})\n`);
+  if (written.length > 1) process.stderr.write(errorLine(`wrote ${written.length} files (${written[0]} … ${written[written.length - 1]})`));
   return 0;
 }
 
@@ -238,7 +240,7 @@ async function notes({ deck, source }: OpenedDeck, command: Extract<CliCommand, 
   try {
     socketPath = socketPathFor(deck.meta.source, process.env);
   } catch (error) {
-    process.stderr.write(`lectern: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(errorLine(error instanceof Error ? error.message : String(error)));
     return 1;
   }
   await loadInkVendor();
@@ -361,12 +363,13 @@ async function serveCommand(command: Extract<CliCommand, { kind: 'serve' }>): Pr
         : undefined,
       socketPath: command.socket,
       terminal: onTerminal ? { stdin: keyboard(), stdout: process.stdout, stderr: process.stderr } : undefined,
-      out: (text) => void process.stdout.write(text),
+      // The banner and the log name the lesson (front matter, file names): guarded like every message.
+      out: (text) => void process.stdout.write(guardText(text)),
       env: process.env,
     });
   } catch (error) {
     // A port in use, a folder we cannot write: one line, and a failed run.
-    process.stderr.write(`lectern: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(errorLine(error instanceof Error ? error.message : String(error)));
     return 1;
   }
 }

@@ -1,5 +1,6 @@
 import { basename, dirname, resolve } from 'node:path';
 import { parseYaml } from '../parse/yaml.js';
+import { sanitizeDecoded } from '../parse/clean-text.js';
 import { BUILTIN_THEMES, builtinTheme } from '../theme/builtin-themes.js';
 import type { Color, Theme, ThemeColors } from '../theme/theme.js';
 import { darkTheme } from '../theme/theme.js';
@@ -99,7 +100,8 @@ export async function loadTheme(spec: string, relativeTo: string): Promise<Theme
   const text = new TextDecoder('utf-8').decode(bytes);
   let data: unknown;
   try {
-    data = parseYaml(text); // YAML is a superset of JSON, so one parser reads both.
+    // YAML is a superset of JSON, so one parser reads both; its decoded escapes are cleaned.
+    data = sanitizeDecoded(parseYaml(text));
   } catch (error) {
     throw new InputError(`${spec}: invalid theme file: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`);
   }

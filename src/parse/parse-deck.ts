@@ -1,3 +1,4 @@
+import { sanitizeText } from './clean-text.js';
 import type { Token } from 'marked';
 import type { Block, Deck, DeckMeta, Slide, SourceWarning } from '../deck/types.js';
 import { copyBlockLine, setBlockLine } from './block-lines.js';
@@ -259,7 +260,8 @@ function countNewlines(text: string): number {
 function deckMeta(input: DeckInput, slides: Slide[]): DeckMeta {
   const fm = input.frontMatter;
   const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v).trim() || undefined : undefined);
-  const title = str(fm['title']) ?? (slides[0]?.title || undefined) ?? input.name;
+  // The file name is not lesson text: clean it like the text (it can hold any byte but `/`).
+  const title = str(fm['title']) ?? (slides[0]?.title || undefined) ?? sanitizeText(input.name).replace(/[\t\n]/g, ' ');
   const meta: DeckMeta = { title, source: input.source };
   const author = str(fm['author']);
   const lang = str(fm['lang']);

@@ -1,3 +1,4 @@
+import { guardLine } from '../render/text/output-guard.js';
 import { render, type Instance } from 'ink';
 import type { ReactElement } from 'react';
 import { screenViewport, type Viewport } from '../render/frame.js';
@@ -84,7 +85,7 @@ export function runFullScreen(
   });
   const onFatal = (error: unknown) => {
     restore();
-    stderr.write(`lectern: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    stderr.write(`lectern: internal error: ${guardLine(error instanceof Error ? error.message : String(error))}\n`);
     process.exit(1);
   };
 

@@ -7,6 +7,7 @@ import { readResume, saveResume } from '../load/resume-store.js';
 import { watchLesson } from '../load/watch.js';
 import { isLessonLink, slideLinks } from '../parse/links.js';
 import type { Viewport } from '../render/frame.js';
+import { guardLine } from '../render/text/output-guard.js';
 import { chooseStrings } from '../render/ui-strings.js';
 import type { Styles } from '../theme/styles.js';
 import { App, type Announcement, type KeySource } from './views/App.js';
@@ -86,7 +87,8 @@ export function PresenterShell({ options, first, viewport, keys, onQuit, viewers
   const [menuNotice, setMenuNotice] = useState<string | undefined>();
   const saveTimer = useRef<NodeJS.Timeout | undefined>(undefined);
   const pendingSave = useRef<(() => void) | undefined>(undefined);
-  const announce = useCallback((text: string) => setAnnouncement((a) => ({ id: (a?.id ?? 0) + 1, text })), []);
+  // Announcements carry file names, link targets and reload errors: guarded (SGR included).
+  const announce = useCallback((text: string) => setAnnouncement((a) => ({ id: (a?.id ?? 0) + 1, text: guardLine(text) })), []);
   const strings = chooseStrings(lesson?.deck.meta.lang ?? options.courseLang, options.envLang);
 
   const open = useCallback(
@@ -94,7 +96,7 @@ export function PresenterShell({ options, first, viewport, keys, onQuit, viewers
       const loaded = await loadLesson(path, options.resumeFile);
       if (typeof loaded === 'string') {
         if (lesson) announce(loaded);
-        else setMenuNotice(loaded);
+        else setMenuNotice(guardLine(loaded));
         return;
       }
       setLesson(loaded);
@@ -177,7 +179,7 @@ export function PresenterShell({ options, first, viewport, keys, onQuit, viewers
   if (!lesson) {
     return (
       <CourseMenu
-        name={options.courseName}
+        name={guardLine(options.courseName)}
         lessons={options.course.map((l) => l.title)}
         styles={options.styles}
         strings={strings}
