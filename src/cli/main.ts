@@ -1,4 +1,4 @@
-import { existsSync, openSync, readFileSync } from 'node:fs';
+import { openSync, readFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { ReadStream } from 'node:tty';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,7 @@ import { lessonNumber } from '../load/lesson-order.js';
 import { deckOf, openDeck, type OpenedDeck } from '../load/open-deck.js';
 import { previewDeck } from '../parse/deck-preview.js';
 import { readSource, type LessonSource } from '../load/read-source.js';
+import { lessonRoot, targetStateSync } from '../load/inside-folder.js';
 import { readResume, resumeFilePath } from '../load/resume-store.js';
 import { screenViewport } from '../render/frame.js';
 import { chooseStrings } from '../render/ui-strings.js';
@@ -108,7 +109,13 @@ async function check(command: Extract<CliCommand, { kind: 'check' }>): Promise<n
     const near = relative(cwd, source);
     return near.startsWith('..') || isAbsolute(near) ? source : near;
   };
-  const result = runCheck({ decks, sizes: command.sizes, format: command.format, styles, exists: existsSync, fileName });
+  // Links may lead only inside the course's folder (the lesson's own for a single lesson), symlinks resolved.
+  const root = lessonRoot(first.source.path);
+  const exists = (path: string) => {
+    const state = targetStateSync(path, root, true);
+    return state === 'outside' ? state : state === 'present';
+  };
+  const result = runCheck({ decks, sizes: command.sizes, format: command.format, styles, exists, fileName });
   process.stdout.write(result.output);
   return result.code;
 }

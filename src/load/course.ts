@@ -7,6 +7,7 @@ import { splitFrontMatter } from '../parse/front-matter.js';
 import { InputError } from '../deck/input-error.js';
 import { isLessonFile, lessonNumber, sortLessons } from './lesson-order.js';
 import { READ_LIMITS, readRegularFile } from './read-file.js';
+import { entriesInside, targetState } from './inside-folder.js';
 
 /** One lesson of a course (a folder of Markdown lessons), as the lesson menu lists it. */
 export interface CourseLesson {
@@ -47,7 +48,7 @@ export async function readCourse(folder: string): Promise<CourseLesson[]> {
     const reason = error.code === 'ENOENT' ? 'no such folder' : error.code === 'ENOTDIR' ? 'not a folder' : `cannot read (${error.code ?? error.message})`;
     throw new InputError(`${folder}: ${reason}`);
   });
-  const names = sortLessons(entries.filter((e) => e.isFile() && isLessonFile(e.name)).map((e) => e.name));
+  const names = sortLessons(await entriesInside(root, entries, isLessonFile));
   const lessons: CourseLesson[] = [];
   for (let i = 0; i < names.length; i += CONCURRENCY) {
     const batch = names.slice(i, i + CONCURRENCY);
@@ -149,8 +150,12 @@ function indexOf(course: readonly CourseLesson[], path: string): number {
   return course.findIndex((lesson) => resolve(lesson.path) === wanted);
 }
 
-/** Whether a linked lesson is there to open (a regular file, following symlinks). */
-export async function lessonExists(path: string): Promise<boolean> {
+/**
+ * Whether a linked lesson is there to open: a regular file once symlinks are resolved, and
+ * inside `root` (the course's folder) when one is given.
+ */
+export async function lessonExists(path: string, root?: string): Promise<boolean> {
+  if (root !== undefined) return (await targetState(path, root)) === 'present';
   try {
     return (await stat(path)).isFile();
   } catch {

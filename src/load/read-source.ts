@@ -3,6 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import { MAX_LESSON_BYTES, decodeLesson } from './decode-lesson.js';
 import { InputError } from '../deck/input-error.js';
 import { readRegularFile } from './read-file.js';
+import { entriesInside } from './inside-folder.js';
 import { isLessonFile, sortLessons } from './lesson-order.js';
 
 /** The text of one lesson and where it came from. */
@@ -33,7 +34,7 @@ export async function readSource(target: string, readStdin: () => Promise<Uint8A
     const entries = await readdir(path, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
       throw new InputError(describeFsError(error, target));
     });
-    const lessons = sortLessons(entries.filter((e) => e.isFile() && isLessonFile(e.name)).map((e) => e.name));
+    const lessons = sortLessons(await entriesInside(path, entries, isLessonFile));
     const first = lessons[0];
     if (first === undefined) throw new InputError(`${target}: no Markdown lessons (.md files) in this folder`);
     const course = lessons.map((name) => join(path, name));

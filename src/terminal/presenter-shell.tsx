@@ -3,6 +3,7 @@ import type { Deck, Position } from '../deck/types.js';
 import { lessonExists, nextLesson, resolveLessonLink, type CourseLesson } from '../load/course.js';
 import { InputError } from '../deck/input-error.js';
 import { openDeck } from '../load/open-deck.js';
+import { lessonRoot } from '../load/inside-folder.js';
 import { readResume, saveResume } from '../load/resume-store.js';
 import { watchLesson } from '../load/watch.js';
 import { isLessonLink, slideLinks } from '../parse/links.js';
@@ -41,6 +42,8 @@ export interface ShellOptions {
   onPosition?: (position: Position, lesson: OpenLesson) => void;
   /** Told when a lesson is shown: opened, or its deck reloaded (remote viewers follow it). */
   onLesson?: (lesson: OpenLesson) => void;
+  /** The folder links may lead into (symlinks resolved); default: the first lesson's folder. */
+  root?: string;
 }
 
 /** Props of the presenter shell. */
@@ -90,6 +93,8 @@ export function PresenterShell({ options, first, viewport, keys, onQuit, viewers
   // Announcements carry file names, link targets and reload errors: guarded (SGR included).
   const announce = useCallback((text: string) => setAnnouncement((a) => ({ id: (a?.id ?? 0) + 1, text: guardLine(text) })), []);
   const strings = chooseStrings(lesson?.deck.meta.lang ?? options.courseLang, options.envLang);
+  // Fixed for the session: following a link into a subfolder does not move the boundary.
+  const [root] = useState(() => options.root ?? lessonRoot(first?.path ?? options.course[0]?.path ?? '-'));
 
   const open = useCallback(
     async (path: string) => {
@@ -167,13 +172,14 @@ export function PresenterShell({ options, first, viewport, keys, onQuit, viewers
         return;
       }
       const target = resolveLessonLink(effect.href, lesson.path === '-' ? './stdin.md' : lesson.path);
-      if (target === undefined || !(await lessonExists(target))) {
+      // Outside the course (`../`, a symlink out of it) is a broken link: never opened, never shown.
+      if (target === undefined || !(await lessonExists(target, root))) {
         announce(strings.lessonMissing(decodeForDisplay(effect.href)));
         return;
       }
       await open(target);
     },
-    [lesson, following, open, announce, strings],
+    [lesson, following, open, announce, strings, root],
   );
 
   if (!lesson) {
