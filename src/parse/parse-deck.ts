@@ -1,4 +1,5 @@
 import { sanitizeText } from './clean-text.js';
+import { limitNesting } from './nesting-limit.js';
 import type { Token } from 'marked';
 import type { Block, Deck, DeckMeta, Slide, SourceWarning } from '../deck/types.js';
 import { copyBlockLine, setBlockLine } from './block-lines.js';
@@ -76,9 +77,18 @@ export function parseDeck(input: DeckInput): Deck {
     if (!empty) slides.push({ title: draft.title, steps, notes: draft.notes.join('\n\n').trim(), source: { line: draft.line } });
   };
 
-  for (const token of lex(input.body)) {
+  // Nesting past the limit is flattened before lexing; check is told each token it touched.
+  const { text: body, flattened } = limitNesting(input.body);
+  let nextFlat = 0;
+  for (const token of lex(body)) {
     const tokenLine = line;
     line += countNewlines(token.raw);
+    const firstFlat = flattened[nextFlat];
+    if (firstFlat !== undefined && firstFlat + input.bodyLineOffset + 1 < Math.max(line, tokenLine + 1)) {
+      // Once a slide is enough: the first place in it says where to look.
+      if (!draft.warnings.some((w) => w.kind === 'deep-nesting')) draft.warnings.push({ kind: 'deep-nesting', line: firstFlat + input.bodyLineOffset + 1, step: draft.steps.length - 1, text: '' });
+      while ((flattened[nextFlat] ?? Infinity) + input.bodyLineOffset + 1 < Math.max(line, tokenLine + 1)) nextFlat++;
+    }
     if (token.type === 'hr' && draft.inNotes) draft.breaksInNotes++;
     if (token.type === 'hr' && !draft.inNotes) {
       finish(tokenLine);
