@@ -2,7 +2,7 @@ import { watch } from 'chokidar';
 import type { Deck } from '../deck/types.js';
 import { deckFromText } from '../parse/deck-from-text.js';
 import { readLessonText } from './read-source.js';
-import { basename } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 
 /** Stops watching. */
 export type StopWatching = () => Promise<void>;
@@ -17,7 +17,17 @@ const SETTLE_MS = 60;
  * (vim, many IDEs) are followed: chokidar's `atomic` mode reports them as a change.
  */
 export function watchLesson(path: string, onDeck: (deck: Deck) => void, onError: (reason: string) => void): StopWatching {
-  const watcher = watch(path, { atomic: 100, ignoreInitial: true, awaitWriteFinish: false });
+  // The folder is watched, not the file: once a save swapped in a symlink (to /dev/zero, say)
+  // or a FIFO, chokidar watching the file itself reported nothing more, not even the fix.
+  const file = resolve(path);
+  const folder = dirname(file);
+  const watcher = watch(folder, {
+    atomic: 100,
+    ignoreInitial: true,
+    awaitWriteFinish: false,
+    depth: 0,
+    ignored: (entry: string) => entry !== folder && entry !== file,
+  });
   let timer: NodeJS.Timeout | undefined;
   let generation = 0;
   const reload = () => {
