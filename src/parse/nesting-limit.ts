@@ -46,30 +46,37 @@ export function limitNesting(body: string): LimitedNesting {
   while (start <= body.length) {
     let end = body.indexOf('\n', start);
     if (end < 0) end = body.length;
+    // Most lines start with a letter: neither a fence nor a container; skip them unsliced.
+    if (fence === undefined && out === undefined && !mayMatter(body.charCodeAt(start))) {
+      lineIndex++;
+      start = end + 1;
+      continue;
+    }
     const line = body.slice(start, end);
+    let limited: string | undefined;
     if (fence !== undefined) {
       const close = /^ {0,3}(`+|~+)[ \t]*$/.exec(line);
       if (close && close[1]![0] === fence.mark && close[1]!.length >= fence.length) fence = undefined;
     } else {
       const open = FENCE_OPEN.exec(line);
       if (open) fence = { mark: open[1]![0]!, length: open[1]!.length };
-      else {
-        const limited = limitLine(line);
-        if (limited !== undefined) {
-          out ??= body.slice(0, start).split('\n').slice(0, lineIndex);
-          flattened.push(lineIndex);
-          out.push(limited);
-        } else out?.push(line);
-        lineIndex++;
-        start = end + 1;
-        continue;
-      }
+      else limited = limitLine(line);
     }
-    out?.push(line);
+    if (limited !== undefined) {
+      out ??= body.slice(0, start).split('\n').slice(0, lineIndex);
+      flattened.push(lineIndex);
+      out.push(limited);
+    } else out?.push(line);
     lineIndex++;
     start = end + 1;
   }
   return out === undefined ? { text: body, flattened } : { text: out.join('\n'), flattened };
+}
+
+/** Whether a line starting with this character code can open a fence or a container. */
+function mayMatter(code: number): boolean {
+  // space, tab, > - * + ` ~ and digits
+  return code === 32 || code === 9 || code === 62 || code === 45 || code === 42 || code === 43 || code === 96 || code === 126 || (code >= 48 && code <= 57);
 }
 
 /** One line with its container prefix bounded, or undefined when it is within the limits. */

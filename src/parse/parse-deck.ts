@@ -5,6 +5,7 @@ import type { Block, Deck, DeckMeta, Slide, SourceWarning } from '../deck/types.
 import { copyBlockLine, setBlockLine } from './block-lines.js';
 import { parseDirective, suspectDirective } from './directives.js';
 import { lex } from './lexer.js';
+import { slideBreaks } from './slide-breaks.js';
 import { mergeArtVariants, tokenToBlocks } from './to-blocks.js';
 
 /** What `parseDeck` needs: the Markdown body and what load/ already knows. */
@@ -80,7 +81,7 @@ export function parseDeck(input: DeckInput): Deck {
   // Nesting past the limit is flattened before lexing; check is told each token it touched.
   const { text: body, flattened } = limitNesting(input.body);
   let nextFlat = 0;
-  for (const token of lex(body)) {
+  for (const token of lexBySlide(body)) {
     const tokenLine = line;
     line += countNewlines(token.raw);
     const firstFlat = flattened[nextFlat];
@@ -280,4 +281,27 @@ function deckMeta(input: DeckInput, slides: Slide[]): DeckMeta {
   if (lang) meta.lang = lang;
   if (theme) meta.theme = theme;
   return meta;
+}
+
+/** Stretches lexed at once: joining short slides keeps marked's per-call cost down. */
+const LEX_CHUNK = 64 * 1024;
+
+/**
+ * The body's tokens, lexed a stretch of slides at a time: cut only at top-level slide breaks
+ * (where Markdown's block structure starts afresh, so the tokens are those of one lex of the
+ * whole), the tokens of an 8 MB lesson never all exist at once. Without safe breaks (an HTML
+ * block that runs past blank lines), the body is lexed whole.
+ */
+export function* lexBySlide(body: string, chunk = LEX_CHUNK): Generator<Token> {
+  if (body.length <= chunk) {
+    yield* lex(body);
+    return;
+  }
+  let from = 0;
+  for (const cut of slideBreaks(body).cuts) {
+    if (cut - from < chunk) continue;
+    yield* lex(body.slice(from, cut));
+    from = cut;
+  }
+  yield* lex(body.slice(from));
 }
