@@ -43,6 +43,12 @@ export function slideBreaks(body: string): { cuts: number[]; filled: boolean[] }
       start = next;
       continue;
     }
+    // An empty line: blank (and, in code or a comment, nothing more).
+    if (end === start) {
+      previousBlank = fence === undefined && !inComment;
+      start = next;
+      continue;
+    }
     if (inComment) {
       const close = body.indexOf('-->', start);
       if (close >= 0 && close < end) inComment = false;
