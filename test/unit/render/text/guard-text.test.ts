@@ -87,3 +87,12 @@ describe('a file name used as the title', () => {
     expect(deck.meta.title).toBe(']52;c;QQ==name .md');
   });
 });
+
+describe('wrapping text that spells an SGR code', () => {
+  it('never reopens a literal `[8m` or `[5m` as hidden or blinking text on the next line', async () => {
+    const { wrapStyled } = await import('../../../../src/render/text/text.js');
+    const lines = wrapStyled('\x1b[38;2;220;223;228mGo and see <./[8m.md> and [5m too\x1b[39m', 12);
+    expect(lines.join('\n')).not.toMatch(/\x1b\[(?:8|5|28|25)m/);
+    expect(lines.join(' ').replace(/\x1b\[[0-9;]*m/g, '')).toContain('[8m.md>');
+  });
+});
