@@ -17,17 +17,15 @@ const SETTLE_MS = 60;
  * (vim, many IDEs) are followed: chokidar's `atomic` mode reports them as a change.
  */
 export function watchLesson(path: string, onDeck: (deck: Deck) => void, onError: (reason: string) => void): StopWatching {
-  // The folder is watched, not the file: once a save swapped in a symlink (to /dev/zero, say)
-  // or a FIFO, chokidar watching the file itself reported nothing more, not even the fix.
+  // The file is watched (ready at once) and so is its folder: once a save swapped in a symlink
+  // (to /dev/zero, say) or a FIFO, chokidar watching the file itself reported nothing more,
+  // not even the fix; the folder's watcher still sees the file come back.
   const file = resolve(path);
   const folder = dirname(file);
-  const watcher = watch(folder, {
-    atomic: 100,
-    ignoreInitial: true,
-    awaitWriteFinish: false,
-    depth: 0,
-    ignored: (entry: string) => entry !== folder && entry !== file,
-  });
+  const watchers = [
+    watch(file, { atomic: 100, ignoreInitial: true, awaitWriteFinish: false }),
+    watch(folder, { atomic: 100, ignoreInitial: true, awaitWriteFinish: false, depth: 0, ignored: (entry: string) => entry !== folder && entry !== file }),
+  ];
   let timer: NodeJS.Timeout | undefined;
   let generation = 0;
   const reload = () => {
@@ -46,12 +44,15 @@ export function watchLesson(path: string, onDeck: (deck: Deck) => void, onError:
       }
     }, SETTLE_MS);
   };
-  watcher.on('change', reload).on('add', reload);
-  watcher.on('error', () => {
-    // Losing the watch (folder removed) only means no more live reload.
-  });
+  for (const watcher of watchers) {
+    // Both report most saves: the timer above makes them one reload.
+    watcher.on('change', reload).on('add', reload);
+    watcher.on('error', () => {
+      // Losing the watch (folder removed) only means no more live reload.
+    });
+  }
   return async () => {
     clearTimeout(timer);
-    await watcher.close();
+    await Promise.all(watchers.map((watcher) => watcher.close()));
   };
 }
