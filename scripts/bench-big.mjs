@@ -9,6 +9,8 @@
 //   first slide  the presenter in a pty: spawn → the counter `1/N` on screen, and VmHWM then
 //   whole lesson End pressed on the first slide → the last slide's counter (the whole lesson
 //                parsed), and VmHWM then
+//   reference    the first slide of a 5-slide lesson the same way: what the machine's load
+//                and Node's start cost in this run
 // Targets (issue 15): print under 300 MB; first slide under 500 ms at under 200 MB.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -67,10 +69,13 @@ async function main() {
   const bigPath = join(work, 'lesson-8mb.md');
   writeFileSync(smallPath, small.text);
   writeFileSync(bigPath, big.text);
+  const tinyPath = join(work, 'lesson-5.md');
+  writeFileSync(tinyPath, generatedDeck(5));
   process.stderr.write(`bench-big: ${RUNS} runs; 2 MB = ${small.slides} slides, 8 MB = ${big.slides} slides\n`);
 
   const prints = { small: [], big: [] };
   const firsts = [];
+  const tiny = [];
   for (let run = 0; run < RUNS; run++) {
     prints.small.push(timePrint(smallPath, env));
     prints.big.push(timePrint(bigPath, env));
@@ -96,7 +101,19 @@ async function main() {
       steps: [{ keys: '\x1b[F', expect: counterShows(big.slides, big.slides) }],
       timeoutMs: 120_000,
     });
-    if (atFirst.error || whole.error) throw new Error(atFirst.error ?? whole.error);
+    const reference = await measureSession({
+      file: process.execPath,
+      args: [BIN, '--no-resume', tinyPath],
+      cols: 80,
+      rows: 24,
+      env,
+      cwd: work,
+      ready: counterShows(1, 5),
+      steps: [],
+      settleMs: 0,
+    });
+    if (atFirst.error || whole.error || reference.error) throw new Error(atFirst.error ?? whole.error ?? reference.error);
+    tiny.push({ ms: reference.firstMs, mb: reference.peakRssKb / 1024 });
     firsts.push({ ms: atFirst.firstMs, mbAtFirst: atFirst.peakRssKb / 1024, mbWhole: whole.peakRssKb / 1024, msWhole: whole.steps[0]?.latencyMs ?? NaN });
     process.stderr.write('.');
   }
@@ -109,6 +126,7 @@ async function main() {
     ['print 8 MB', fmt(m(prints.big, 'seconds'), ' s'), fmt(perMb(prints.big, 8), ' s/MB'), fmt(m(prints.big, 'mb'), ' MB'), '< 300 MB'],
     ['first slide 8 MB', fmt(m(firsts, 'ms'), ' ms'), '–', fmt(m(firsts, 'mbAtFirst'), ' MB'), '< 500 ms, < 200 MB'],
     ['whole lesson 8 MB', fmt(m(firsts, 'msWhole'), ' ms'), '–', fmt(m(firsts, 'mbWhole'), ' MB'), '–'],
+    ['first slide 5 slides', fmt(m(tiny, 'ms'), ' ms'), '–', fmt(m(tiny, 'mb'), ' MB'), 'reference'],
   ];
   process.stdout.write(`${table(['big lessons', 'time', 'per MB', 'peak RSS', 'target'], rows)}\n`);
   rmSync(work, { recursive: true, force: true });
