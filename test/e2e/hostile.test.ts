@@ -244,6 +244,45 @@ describe('a lesson swapped for /dev/zero or a FIFO during live reload', () => {
   }, 60_000);
 });
 
+describe('files beside a lesson that are devices or FIFOs', () => {
+  it('a positions.json that is /dev/zero: the presenter draws and quits, the file is ignored', async () => {
+    const path = write('lesson.md', '# Resume\n\nText.\n\n---\n\n# Two\n');
+    const state = join(dir.path, 'state');
+    mkdirSync(join(state, 'lectern'), { recursive: true });
+    symlinkSync('/dev/zero', join(state, 'lectern', 'positions.json'));
+    const s = startLectern([path], { cols: 80, rows: 24, env: { XDG_STATE_HOME: state } });
+    await s.waitFor('Text.', 8000);
+    s.press('\x1b[C');
+    await s.waitFor('Two');
+    expect(peakMb(s.pid)).toBeLessThan(200);
+    await quitClean(s);
+  });
+
+  it('a theme file, key file or password file that is /dev/zero or a FIFO: one line, exit 2, at once', async () => {
+    const lesson = write('lesson.md', '# One\n\nText.\n');
+    const zero = join(dir.path, 'zero.yaml');
+    symlinkSync('/dev/zero', zero);
+    const fifo = join(dir.path, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    const fifoTheme = join(dir.path, 'theme.yaml');
+    execFileSync('mkfifo', [fifoTheme]);
+    const runs = await Promise.all([
+      runLectern(['print', '--theme', zero, lesson]),
+      runLectern(['print', '--theme', fifoTheme, lesson]),
+      runLectern(['serve', '--socket', join(dir.path, 's1'), '--viewer-keys', fifo, lesson]),
+      runLectern(['serve', '--viewer-password-file', zero, lesson]),
+      runLectern(['print', fifo]),
+    ]);
+    const [theme, themeFifo, keys, password, lessonFifo] = runs;
+    expect(theme!.stderr).toBe(`lectern: ${zero}: cannot read theme file (not a regular file)\n`);
+    expect(themeFifo!.stderr).toBe(`lectern: ${fifoTheme}: cannot read theme file (not a regular file)\n`);
+    expect(keys!.stderr).toMatch(/^lectern: --viewer-keys .*: cannot read it \(not a regular file\)\n$/);
+    expect(password!.stderr).toMatch(/^lectern: --viewer-password-file .*: cannot read it \(not a regular file\)\n$/);
+    expect(lessonFifo!.stderr).toMatch(/^lectern: .*fifo: not a regular file\n$/);
+    for (const run of runs) expect(run.status).toBe(2);
+  });
+});
+
 describe('a burst of notes positions', () => {
   it('shows the latest of 1,000 updates in one read, and quits on q', async () => {
     const slides = Array.from({ length: 8 }, (_, i) => `# Slide ${i + 1}\n\n<!-- notes: NOTE-${i + 1} -->\n`).join('\n---\n\n');
