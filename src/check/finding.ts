@@ -14,7 +14,13 @@ export type FindingKind =
   /** Speaker notes on a slide that is never shown. */
   | 'stray-notes'
   /** A `<!-- notes -->` block that swallows slide breaks. */
-  | 'unclosed-notes';
+  | 'unclosed-notes'
+  /** Front matter names a theme lectern does not have: the default is shown. */
+  | 'unknown-theme'
+  /** A `[text][label]` reference with no `[label]: …` definition: it shows as written. */
+  | 'unresolved-reference'
+  /** HTML that draws something a terminal cannot (`<style>`, `<iframe>`, `<video>`…): it is left out. */
+  | 'dropped-html';
 
 /**
  * One problem, where it is and on which screen. Plain data: `--format json` prints these

@@ -1,6 +1,7 @@
 import type { Deck, SourceWarning } from '../deck/types.js';
 import { DIRECTIVE_NAMES, suspectDirective } from '../parse/directives.js';
 import type { Located } from './fit-findings.js';
+import { BUILTIN_THEMES } from '../theme/builtin-themes.js';
 
 /** The directives a user writes (closing forms are implied). */
 const OURS = DIRECTIVE_NAMES.filter((n) => !n.startsWith('/')).join(', ');
@@ -42,6 +43,12 @@ function messageOf(warning: SourceWarning): string {
       return `speaker notes on no slide ("${shorten(warning.text, 40)}"): the slide around them is empty, so they are never shown`;
     case 'unclosed-notes':
       return '<!-- notes --> is never closed by <!-- /notes -->: the slide breaks after it are inside the notes, so those slides are lost';
+    case 'unknown-theme':
+      return `unknown theme "${shorten(warning.text, 40)}" (built-in: ${Object.keys(BUILTIN_THEMES).join(', ')}; or a .yaml/.json theme file): the default theme is shown`;
+    case 'unresolved-reference':
+      return `reference [${shorten(warning.text, 40)}] has no definition ([${shorten(warning.text, 40)}]: URL): it shows as written`;
+    case 'dropped-html':
+      return `HTML ${warning.text} cannot be shown in a terminal: it is left out`;
   }
 }
 

@@ -18,7 +18,7 @@ import { chooseStrings } from '../render/ui-strings.js';
 import { detectColorLevel } from '../theme/color-level.js';
 import { isUtf8Locale } from '../theme/locale.js';
 import { makeStyles, type ColorLevel, type Styles } from '../theme/styles.js';
-import { darkTheme } from '../theme/theme.js';
+import { darkTheme, type Theme } from '../theme/theme.js';
 import { loadTheme, themeBase } from '../load/theme-file.js';
 import type { PresenterLink } from '../follow/notes-link.js';
 import type { OpenLesson } from '../terminal/presenter-shell.js';
@@ -276,9 +276,25 @@ async function stylesFor(deck: Deck, look: LookOptions, level: ColorLevel): Prom
     look.theme !== undefined
       ? await loadTheme(look.theme, process.cwd())
       : deck.meta.theme !== undefined
-        ? await loadTheme(deck.meta.theme, themeBase(deck.meta.source))
+        ? await lessonTheme(deck)
         : darkTheme;
   return makeStyles(theme, level, { ascii: look.ascii ?? !isUtf8Locale(process.env) });
+}
+
+/**
+ * The theme a lesson's front matter names. A lesson is never refused for it: a theme file
+ * that cannot be read or used gives the default theme, and the deck records the miss so
+ * the first slide's status bar says so (as it does for another tool's theme name).
+ */
+async function lessonTheme(deck: Deck): Promise<Theme> {
+  const name = deck.meta.theme ?? '';
+  try {
+    return await loadTheme(name, themeBase(deck.meta.source));
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    deck.meta.unknownTheme = name;
+    return darkTheme;
+  }
 }
 
 /** Keys come from stdin, or from the terminal itself when the lesson was piped into stdin. */

@@ -1,8 +1,16 @@
-import type { Token } from 'marked';
-import type { Block, Deck, DeckMeta, Slide, SourceWarning } from '../deck/types.js';
+import type { Token, Tokens } from 'marked';
+import type { Block, Deck, Slide, SlideSplit, SourceWarning } from '../deck/types.js';
 import { copyBlockLine, setBlockLine } from './block-lines.js';
-import { parseDirective, suspectDirective } from './directives.js';
-import { lex } from './lexer.js';
+import { mapBlockText } from './block-text.js';
+import { deckMeta } from './deck-meta.js';
+import { deckOptions } from './deck-options.js';
+import { commentText, parseDirective, suspectDirective } from './directives.js';
+import { Footnotes } from './footnotes.js';
+import { unshownElements } from './html-text.js';
+import { lexWithDefinitions, type FootnoteToken, type LinkDefinitions } from './lexer.js';
+import { hideDivFences } from './pandoc-divs.js';
+import { resolveReferences, unresolvedReferences } from './references.js';
+import { chooseSplit, splitsAt, type Outline } from './slide-split.js';
 import { mergeArtVariants, tokenToBlocks } from './to-blocks.js';
 
 /** What `parseDeck` needs: the Markdown body and what load/ already knows. */
@@ -14,6 +22,10 @@ export interface DeckInput {
   name: string;
   /** Lines before the body in the file (front matter), to report file line numbers. */
   bodyLineOffset: number;
+  /** File lines of the front matter's keys (see SplitLesson), for `check`. */
+  keyLines?: Record<string, number>;
+  /** Cut the body by this rule instead of choosing one from it (the preview of a part of a lesson). */
+  split?: SlideSplit;
 }
 
 /** A slide while it is being collected from tokens. */
@@ -27,8 +39,13 @@ interface Draft {
   gap: boolean;
   /** List items appear one step at a time (front matter or `<!-- incremental_lists -->`). */
   incremental: boolean;
-  /** Open `<!-- columns -->` region: the widths and the blocks of each column so far. */
-  columns?: { widths: number[]; columns: Block[][]; line: number };
+  /**
+   * Open `<!-- columns -->` region: the widths, the blocks of each column so far and the
+   * column being filled; `indexed` for presenterm's layout, whose columns are all kept.
+   */
+  columns?: { widths: number[]; columns: Block[][]; current: number; line: number; indexed: boolean };
+  /** Footnotes this slide cites (their text is shown at its end). */
+  cited: Set<string>;
   /** For `lectern check`: what this slide's source holds that never shows (see SourceWarning). */
   warnings: SourceWarning[];
   /** Line of the first notes directive, and of an open `<!-- notes -->` block. */
@@ -49,24 +66,36 @@ const newDraft = (line: number, incremental: boolean, opener?: number): Draft =>
   gap: true,
   incremental,
   warnings: [],
+  cited: new Set(),
   breaksInNotes: 0,
   ...(opener === undefined ? {} : { opener }),
 });
 
 /**
- * Builds the deck model from a lesson body: slides split at `---` (and `<!-- end_slide -->`),
- * the first heading of each slide as its title, directives applied, empty slides dropped.
+ * Builds the deck model from a lesson body: slides split at `---` (and `<!-- end_slide -->`)
+ * or at headings (see slide-split.ts), the first heading of each slide as its title,
+ * directives (ours and other tools') applied, empty slides dropped.
  */
 export function parseDeck(input: DeckInput): Deck {
   const slides: Slide[] = [];
   let line = input.bodyLineOffset + 1;
-  const incremental = input.frontMatter['incremental_lists'] === true;
+  const options = deckOptions(input.frontMatter);
+  const incremental = options.incremental;
   let draft = newDraft(line, incremental);
   const warnings: SourceWarning[] = [];
+  const { tokens, links } = lexWithDefinitions(hideDivFences(input.body));
+  const footnotes = new Footnotes(footnoteDefinitions(tokens));
+  const split = input.split ?? chooseSplit(outlineOf(tokens), hasBreaks(tokens), options);
+  const inline = inlineRewriter(links, footnotes);
+  const toBlocks = (token: Token) => tokenToBlocks(token).map((b) => mapBlockText(b, (text) => inline(text, draft.cited)));
 
   /** Ends the slide being collected; `closer` is the line of the break that ends it (none at the end). */
   const finish = (closer?: number) => {
     closeColumns(draft);
+    if (draft.cited.size > 0) {
+      const notes = footnotes.blocksFor(draft.cited, (content) => content.flatMap((t) => tokenToBlocks(t).map((b) => mapBlockText(b, (text) => inline(text, new Set())))));
+      draft.steps[draft.steps.length - 1]?.push(...notes);
+    }
     const steps = draft.steps.map(mergeArtVariants);
     // A trailing pause with nothing after it is not a step.
     while (steps.length > 1 && steps[steps.length - 1]?.length === 0) steps.pop();
@@ -75,7 +104,7 @@ export function parseDeck(input: DeckInput): Deck {
     if (!empty) slides.push({ title: draft.title, steps, notes: draft.notes.join('\n\n').trim(), source: { line: draft.line } });
   };
 
-  for (const token of lex(input.body)) {
+  for (const token of tokens) {
     const tokenLine = line;
     line += countNewlines(token.raw);
     if (token.type === 'hr' && draft.inNotes) draft.breaksInNotes++;
@@ -84,8 +113,14 @@ export function parseDeck(input: DeckInput): Deck {
       draft = newDraft(line, incremental, tokenLine);
       continue;
     }
+    // Splitting at headings: a heading of the slide level starts a slide, unless the slide
+    // so far holds nothing (a heading right after `---`, or notes written before it).
+    if (token.type === 'heading' && !draft.inNotes && splitsAt(split, (token as Tokens.Heading).depth) && (draft.title !== '' || !isUntouched(draft))) {
+      finish();
+      draft = newDraft(tokenLine, incremental);
+    }
     const directive = token.type === 'html' ? parseDirective(token.raw) : null;
-    if (token.type === 'html' && !directive) noteSuspect(draft, token.raw, tokenLine);
+    const comment = token.type === 'html' && !directive ? commentText(token.raw) : undefined;
     if (directive?.name === 'end_slide') {
       finish(tokenLine);
       draft = newDraft(line, incremental, tokenLine);
@@ -96,6 +131,14 @@ export function parseDeck(input: DeckInput): Deck {
       else if (token.raw.trim() !== '') draft.notes.push(token.raw.trim());
       continue;
     }
+    // Marp: a comment that is not a directive is a speaker note.
+    if (options.marp && comment !== undefined && comment !== '') {
+      draft.notesLine ??= tokenLine;
+      draft.notes.push(comment);
+      draft.gap = true;
+      continue;
+    }
+    if (token.type === 'html' && !directive) noteHtml(draft, token.raw, tokenLine);
     if (directive) {
       if (directive.name === 'notes') {
         draft.notesLine ??= tokenLine;
@@ -105,19 +148,29 @@ export function parseDeck(input: DeckInput): Deck {
       draft.gap = true;
       continue;
     }
+    // pandoc and patat: a paragraph of three spaced dots is a pause.
+    if (token.type === 'paragraph' && /^\.[ \t]+\.[ \t]+\.$/.test((token as Tokens.Paragraph).text.trim())) {
+      applyDirective(draft, { name: 'pause' }, tokenLine);
+      draft.gap = true;
+      continue;
+    }
     if (isBlank(token)) {
       draft.gap = true;
       continue;
     }
     if (draft.title === '' && token.type === 'heading' && isUntouched(draft)) {
-      draft.title = (token as { text: string }).text;
+      draft.title = inline((token as { text: string }).text, draft.cited);
       draft.line = tokenLine;
+      noteUnresolved(draft, draft.title, tokenLine);
       continue;
     }
     // Each block remembers its source line, for `lectern check` to point at.
     const at = contentLine(token, tokenLine);
-    const blocks = tokenToBlocks(token);
-    for (const block of blocks) setBlockLine(block, at);
+    const blocks = toBlocks(token);
+    for (const block of blocks) {
+      setBlockLine(block, at);
+      mapBlockText(block, (text) => (noteUnresolved(draft, text, at), text));
+    }
     // A slide without a heading starts where its first content does (not at the `---`).
     if (draft.title === '' && isUntouched(draft) && blocks.length > 0) draft.line = tokenLine;
     const first = blocks[0];
@@ -126,13 +179,89 @@ export function parseDeck(input: DeckInput): Deck {
       copyBlockLine(first, blocks[0]);
     }
     addBlocks(draft, blocks);
-    draft.gap = false;
+    if (blocks.length > 0) draft.gap = false;
   }
   finish();
 
-  const deck: Deck = { meta: deckMeta(input, slides), slides };
-  if (warnings.length > 0) deck.warnings = warnings;
+  const meta = deckMeta(options, input, slides, split);
+  const intro = introSlide(options, slides);
+  if (intro) slides.unshift(intro);
+  if (options.unknownTheme !== undefined) {
+    warnings.unshift({ kind: 'unknown-theme', line: themeLine(input), text: options.unknownTheme });
+  }
+  const deck: Deck = { meta, slides };
+  if (intro) deck.warnings = warnings.map((w) => (w.slide === undefined ? w : { ...w, slide: w.slide + 1 }));
+  else if (warnings.length > 0) deck.warnings = warnings;
+  if (deck.warnings?.length === 0) delete deck.warnings;
   return deck;
+}
+
+/**
+ * presenterm's intro slide: front matter with a title (and an author, date or subtitle)
+ * over a lesson whose first slide is titled otherwise gets a title slide of its own, as
+ * presenterm shows it. Marp only keeps such keys as metadata.
+ */
+function introSlide(options: ReturnType<typeof deckOptions>, slides: Slide[]): Slide | undefined {
+  if (options.marp || options.title === undefined) return undefined;
+  if (options.author === undefined && options.date === undefined && options.subtitle === undefined) return undefined;
+  if (slides[0]?.title.trim() === options.title) return undefined;
+  return { title: options.title, steps: [[]], notes: '', source: { line: 1 } };
+}
+
+/** The line of `theme:` in the front matter (the file's first line when not known). */
+function themeLine(input: DeckInput): number {
+  return input.keyLines?.['theme'] ?? 1;
+}
+
+/** The rewrite every piece of inline Markdown gets: references resolved, footnotes numbered. */
+function inlineRewriter(links: LinkDefinitions, footnotes: Footnotes): (text: string, cited: Set<string>) => string {
+  const anyLinks = Object.keys(links).length > 0;
+  return (text, cited) => {
+    const resolved = anyLinks ? resolveReferences(text, links) : text;
+    return footnotes.any ? footnotes.rewrite(resolved, cited) : resolved;
+  };
+}
+
+/** Footnote definitions by lower-cased label (the first of a label wins, as on GitHub). */
+function footnoteDefinitions(tokens: readonly Token[]): Map<string, Token[]> {
+  const out = new Map<string, Token[]>();
+  for (const token of tokens) {
+    if (token.type !== 'footnote') continue;
+    const note = token as unknown as FootnoteToken;
+    const label = note.label.toLowerCase();
+    if (!out.has(label)) out.set(label, note.content);
+  }
+  return out;
+}
+
+/** Whether the lesson has top-level slide breaks (`---`, `<!-- end_slide -->`). */
+function hasBreaks(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.type === 'hr' || (t.type === 'html' && parseDirective(t.raw)?.name === 'end_slide'));
+}
+
+/** Headings and content in order, blanks and comments left out, for the slide-level rule. */
+function outlineOf(tokens: readonly Token[]): Outline {
+  const out: ('content' | { heading: number })[] = [];
+  for (const t of tokens) {
+    if (t.type === 'heading') out.push({ heading: (t as Tokens.Heading).depth });
+    else if (!isBlank(t) && t.type !== 'def' && t.type !== 'footnote' && !(t.type === 'html' && parseDirective(t.raw))) out.push('content');
+  }
+  return out;
+}
+
+/** Records what `check` should hear about an HTML block: a misspelt directive, HTML it does not show. */
+function noteHtml(draft: Draft, html: string, line: number): void {
+  noteSuspect(draft, html, line);
+  for (const element of unshownElements(html)) {
+    draft.warnings.push({ kind: 'dropped-html', line, step: draft.steps.length - 1, text: `<${element}>` });
+  }
+}
+
+/** Records `[text][label]` references with no definition (they show as written). */
+function noteUnresolved(draft: Draft, text: string, line: number): void {
+  for (const label of unresolvedReferences(text)) {
+    draft.warnings.push({ kind: 'unresolved-reference', line, step: draft.steps.length - 1, text: label });
+  }
 }
 
 /** Records a comment that looks like a misspelt or unknown directive. */
@@ -185,10 +314,28 @@ function applyDirective(draft: Draft, directive: NonNullable<ReturnType<typeof p
       break;
     case 'columns':
       closeColumns(draft);
-      draft.columns = { widths: directive.widths, columns: [[]], line };
+      draft.columns = {
+        widths: directive.widths,
+        columns: directive.indexed ? directive.widths.map(() => []) : [[]],
+        current: 0,
+        line,
+        indexed: directive.indexed === true,
+      };
       break;
-    case 'column':
-      if (draft.columns) draft.columns.columns.push([]);
+    case 'column': {
+      const open = draft.columns;
+      if (!open) break;
+      if (directive.index === undefined) {
+        open.columns.push([]);
+        open.current = open.columns.length - 1;
+      } else if (directive.index < open.columns.length) {
+        open.current = directive.index;
+      }
+      break;
+    }
+    case 'space':
+      // Attached: the lines asked for are all the space there is, not a gap more.
+      addBlocks(draft, [{ kind: 'space', lines: directive.lines, attached: true }]);
       break;
     case '/columns':
       closeColumns(draft);
@@ -203,8 +350,7 @@ function applyDirective(draft: Draft, directive: NonNullable<ReturnType<typeof p
 
 function addBlocks(draft: Draft, blocks: Block[]): void {
   if (draft.columns) {
-    const current = draft.columns.columns[draft.columns.columns.length - 1];
-    current?.push(...blocks);
+    draft.columns.columns[draft.columns.current]?.push(...blocks);
     return;
   }
   for (const block of blocks) {
@@ -234,7 +380,7 @@ function closeColumns(draft: Draft): void {
   const open = draft.columns;
   if (!open) return;
   draft.columns = undefined;
-  const columns = open.columns.map(mergeArtVariants).filter((c, i) => c.length > 0 || i > 0);
+  const columns = open.columns.map(mergeArtVariants).filter((c, i) => open.indexed || c.length > 0 || i > 0);
   if (columns.every((c) => c.length === 0)) return;
   const widths = columns.map((_, i) => open.widths[i] ?? 1);
   const block: Block = { kind: 'columns', widths, columns };
@@ -254,18 +400,4 @@ function countNewlines(text: string): number {
   let n = 0;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
   return n;
-}
-
-function deckMeta(input: DeckInput, slides: Slide[]): DeckMeta {
-  const fm = input.frontMatter;
-  const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v).trim() || undefined : undefined);
-  const title = str(fm['title']) ?? (slides[0]?.title || undefined) ?? input.name;
-  const meta: DeckMeta = { title, source: input.source };
-  const author = str(fm['author']);
-  const lang = str(fm['lang']);
-  const theme = str(fm['theme']);
-  if (author) meta.author = author;
-  if (lang) meta.lang = lang;
-  if (theme) meta.theme = theme;
-  return meta;
 }

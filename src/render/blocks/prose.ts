@@ -1,5 +1,8 @@
 import { Marked, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
+import { decodeHTML } from 'entities';
+import { sanitizeText } from '../../parse/clean-text.js';
+import { marpImage } from '../../parse/marp-image.js';
 import type { Styles } from '../../theme/styles.js';
 import { wrapStyled } from '../text/text.js';
 
@@ -25,7 +28,9 @@ function inlineRenderer(styles: Styles): Marked {
       del: styles.del,
       link: (s: string) => s,
       href: styles.link,
-      text: (s: string) => s,
+      // Entities as a browser shows them (`&copy;` ©, `&nbsp;`, `&rarr;` →); what they decode
+      // to is lesson text like any other, so it is cleaned of control characters again.
+      text: (s: string) => (s.includes('&') ? sanitizeText(decodeHTML(s)) : s),
       emoji: false, // `:word:` replacement also rewrites URLs such as `http://host:8006`.
       reflowText: true,
       unescape: true,
@@ -42,10 +47,15 @@ function inlineRenderer(styles: Styles): Marked {
         return `${styles.link(text)}${styles.muted(` (${readableHref(token.href)})`)}`;
       },
       image(token: Tokens.Image) {
-        return styles.muted(`[${token.text || 'image'}]`);
+        // Marp's keywords (`bg left:40% w:300`) are not words to show.
+        const { alt, background } = marpImage(token.text);
+        if (background && alt === '') return '';
+        return styles.muted(`[${alt || 'image'}]`);
       },
       html(token: Tokens.HTML | Tokens.Tag) {
-        // Inline HTML: drop the tags (and comments), keep any text between them.
+        // Inline HTML: `<br>` breaks the line; other tags (and comments) go, the text
+        // between them (`<kbd>`, `<sup>`, `<sub>`…) stays.
+        if (/^<br\s*\/?>$/i.test(token.text.trim())) return HARD_BREAK;
         return token.text.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, '');
       },
     },

@@ -5,6 +5,7 @@ import { renderCode } from './code.js';
 import { renderHeading } from './heading.js';
 import { renderList } from './list.js';
 import { renderProse } from './prose.js';
+import { renderQuote } from './quote.js';
 import { renderTable } from './table.js';
 import { padEndStyled } from '../text/text.js';
 
@@ -35,6 +36,11 @@ export function renderBlock(block: Block, width: number, styles: Styles, depth =
       return [styles.border('─'.repeat(Math.max(1, width)))];
     case 'columns':
       return renderColumns(block, width, styles);
+    case 'quote':
+      return renderQuote(block, width, styles, (blocks, w) => renderBlocks(blocks, w, styles));
+    case 'space':
+      // Blank lines that the gap before the next block does not swallow: `lines` in all.
+      return new Array<string>(block.lines).fill('');
   }
 }
 

@@ -56,14 +56,14 @@ export function renderScreen(state: ScreenState): Frame {
   const slide = deck.slides[position.slide];
   const status = renderStatusBar(
     {
-      title: plainInline(deck.meta.title, styles),
+      title: plainInline(deck.meta.title, styles).replace(/\s*\n\s*/g, ' '),
       slide: Math.min(position.slide + 1, deck.slides.length),
       slideCount: deck.slides.length,
       step: position.step + 1,
       stepCount: slide?.steps.length ?? 1,
       moreBelow: state.overlay === undefined && scroll < layout.maxScroll,
       moreAbove: state.overlay === undefined && scroll > 0,
-      ...(state.notice === undefined ? {} : { notice: state.notice }),
+      ...noticeOf(state, deck),
       ...(slide && !state.overlay && linksToLessons(slide) ? { keyHint: strings.followHint } : {}),
       ...(state.viewers === undefined ? {} : { viewers: state.viewers }),
     },
@@ -74,6 +74,17 @@ export function renderScreen(state: ScreenState): Frame {
   // A one-line screen shows only the status bar.
   const lines = viewport.height === 1 ? [status] : [...content, status];
   return makeFrame(styles.ascii ? lines.map(asciiGlyphs) : lines, viewport);
+}
+
+/**
+ * The status bar's notice: the one the state holds, else on the first slide the theme the
+ * lesson asked for and did not get (the deck opened anyway; the presenter should know why
+ * it looks as it does).
+ */
+function noticeOf(state: ScreenState, deck: Deck): { notice?: string } {
+  if (state.notice !== undefined) return { notice: state.notice };
+  const missing = deck.meta.unknownTheme;
+  return missing !== undefined && state.position.slide === 0 && !state.overlay ? { notice: state.strings.themeMissing(missing) } : {};
 }
 
 const lessonLinkCache = new WeakMap<Slide, boolean>();

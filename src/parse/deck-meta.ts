@@ -1,0 +1,15 @@
+import type { DeckMeta, Slide, SlideSplit } from '../deck/types.js';
+import type { DeckOptions } from './deck-options.js';
+
+/** The deck's metadata from its front matter options, its first slide and where it came from. */
+export function deckMeta(options: DeckOptions, input: { source: string; name: string }, slides: readonly Slide[], split: SlideSplit): DeckMeta {
+  const title = options.title ?? (slides[0]?.title || undefined) ?? input.name;
+  const meta: DeckMeta = { title, source: input.source, split };
+  if (options.author !== undefined) meta.author = options.author;
+  if (options.subtitle !== undefined) meta.subtitle = options.subtitle;
+  if (options.date !== undefined) meta.date = options.date;
+  if (options.lang !== undefined) meta.lang = options.lang;
+  if (options.theme !== undefined) meta.theme = options.theme;
+  if (options.unknownTheme !== undefined) meta.unknownTheme = options.unknownTheme;
+  return meta;
+}

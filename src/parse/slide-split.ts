@@ -1,0 +1,66 @@
+import type { SlideSplit } from '../deck/types.js';
+import type { DeckOptions } from './deck-options.js';
+
+/** A lesson's top-level blocks as the split rule sees them: a heading of some depth, or content. */
+export type Outline = readonly ({ heading: number } | 'content')[];
+
+/**
+ * How a lesson is cut into slides. Front matter that sets a slide level (pandoc `slide_level`,
+ * Marp `headingDivider`, patat `slideLevel`) splits at those headings and at slide breaks,
+ * as those tools do. Otherwise a lesson with slide breaks splits only there, and one with
+ * none at headings, at the level `autoSlideLevel` finds.
+ */
+export function chooseSplit(outline: Outline, hasBreaks: boolean, options: Pick<DeckOptions, 'slideLevel'>): SlideSplit {
+  const set = options.slideLevel;
+  if (set) {
+    const level = Math.max(...set.levels);
+    const contiguous = set.levels.every((l, i) => l === i + 1);
+    return { by: 'headings', level, from: set.from, breaks: true, ...(contiguous ? {} : { levels: set.levels }) };
+  }
+  if (hasBreaks) return { by: 'breaks' };
+  const level = autoSlideLevel(outline);
+  return level === undefined ? { by: 'none' } : { by: 'headings', level, from: 'auto', breaks: false };
+}
+
+/** Whether a heading of `depth` starts a slide under `split`. */
+export function splitsAt(split: SlideSplit, depth: number): boolean {
+  if (split.by !== 'headings') return false;
+  return split.levels ? split.levels.includes(depth) : depth <= split.level;
+}
+
+/**
+ * pandoc's slide level: the highest heading level directly followed by content (not by
+ * another heading) somewhere in the lesson. One step finer than pandoc where pandoc's
+ * choice would leave the lesson one slide: when that level holds a single heading (the
+ * lesson's `# Title` over an introduction) and a deeper level is also followed by content,
+ * the deeper one is used, so a README of `##` sections becomes one slide a section (patat
+ * and pandoc would show it whole). Undefined when no heading is followed by content.
+ */
+export function autoSlideLevel(outline: Outline): number | undefined {
+  const levels = new Set<number>();
+  const counts = new Map<number, number>();
+  outline.forEach((item, i) => {
+    if (item === 'content') return;
+    counts.set(item.heading, (counts.get(item.heading) ?? 0) + 1);
+    if (outline[i + 1] === 'content') levels.add(item.heading);
+  });
+  const sorted = [...levels].sort((a, b) => a - b);
+  let chosen = sorted[0];
+  for (const next of sorted.slice(1)) {
+    if (chosen === undefined || (counts.get(chosen) ?? 0) > 1) break;
+    chosen = next;
+  }
+  return chosen;
+}
+
+/** How `check` names the rule that split a lesson. */
+export function describeSplit(split: SlideSplit): string {
+  if (split.by === 'breaks') return 'split at slide breaks (---)';
+  if (split.by === 'none') return 'one slide: no slide breaks and no headings followed by content';
+  const marks = (split.levels ?? Array.from({ length: split.level }, (_, i) => i + 1)).map((l) => '#'.repeat(l)).join(', ');
+  const why =
+    split.from === 'auto'
+      ? `no slide breaks, so at the slide level pandoc would choose (${split.level})`
+      : `front matter ${split.from}${split.breaks ? ', and at slide breaks' : ''}`;
+  return `split at ${marks} headings: ${why}`;
+}
