@@ -1,3 +1,5 @@
+import type { SlideSplit } from '../deck/types.js';
+import { describeSplit } from '../parse/slide-split.js';
 import { sizeLabel, type Finding, type ScreenSize } from './finding.js';
 
 /**
@@ -28,4 +30,12 @@ export function formatJson(findings: readonly Finding[]): string {
 
 function count(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * How each lesson was cut into slides, one line a lesson (`FILE: 26 slides, split at ##
+ * headings: …`): a lesson that opens as one tall slide, or splits finer than meant, says why.
+ */
+export function formatSplits(lessons: readonly { file: string; slides: number; split?: SlideSplit }[]): string {
+  return lessons.map((l) => `${l.file}: ${count(l.slides, 'slide')}${l.split ? `, ${describeSplit(l.split)}` : ''}\n`).join('');
 }

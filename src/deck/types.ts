@@ -32,7 +32,16 @@ export interface DeckMeta {
  */
 export type SlideSplit =
   | { by: 'breaks' }
-  | { by: 'headings'; level: number; from: 'auto' | 'slide_level' | 'headingDivider' | 'patat.slideLevel'; breaks: boolean; levels?: number[] }
+  | {
+      by: 'headings';
+      level: number;
+      from: 'auto' | 'slide_level' | 'headingDivider' | 'patat.slideLevel';
+      breaks: boolean;
+      /** Only these levels split (Marp `headingDivider: [1, 3]`); else every level up to `level`. */
+      levels?: number[];
+      /** Auto: pandoc's level held one heading only (the lesson's title), so the next level down was used. */
+      below?: number;
+    }
   | { by: 'none' };
 
 /** A whole presentation. */

@@ -18,8 +18,9 @@ export function chooseSplit(outline: Outline, hasBreaks: boolean, options: Pick<
     return { by: 'headings', level, from: set.from, breaks: true, ...(contiguous ? {} : { levels: set.levels }) };
   }
   if (hasBreaks) return { by: 'breaks' };
-  const level = autoSlideLevel(outline);
-  return level === undefined ? { by: 'none' } : { by: 'headings', level, from: 'auto', breaks: false };
+  const auto = autoSlideLevel(outline);
+  if (auto === undefined) return { by: 'none' };
+  return { by: 'headings', level: auto.level, from: 'auto', breaks: false, ...(auto.below === undefined ? {} : { below: auto.below }) };
 }
 
 /** Whether a heading of `depth` starts a slide under `split`. */
@@ -34,9 +35,10 @@ export function splitsAt(split: SlideSplit, depth: number): boolean {
  * choice would leave the lesson one slide: when that level holds a single heading (the
  * lesson's `# Title` over an introduction) and a deeper level is also followed by content,
  * the deeper one is used, so a README of `##` sections becomes one slide a section (patat
- * and pandoc would show it whole). Undefined when no heading is followed by content.
+ * and pandoc would show it whole); `below` is then pandoc's level. Undefined when no
+ * heading is followed by content.
  */
-export function autoSlideLevel(outline: Outline): number | undefined {
+export function autoSlideLevel(outline: Outline): { level: number; below?: number } | undefined {
   const levels = new Set<number>();
   const counts = new Map<number, number>();
   outline.forEach((item, i) => {
@@ -45,12 +47,14 @@ export function autoSlideLevel(outline: Outline): number | undefined {
     if (outline[i + 1] === 'content') levels.add(item.heading);
   });
   const sorted = [...levels].sort((a, b) => a - b);
-  let chosen = sorted[0];
+  const pandoc = sorted[0];
+  if (pandoc === undefined) return undefined;
+  let chosen = pandoc;
   for (const next of sorted.slice(1)) {
-    if (chosen === undefined || (counts.get(chosen) ?? 0) > 1) break;
+    if ((counts.get(chosen) ?? 0) > 1) break;
     chosen = next;
   }
-  return chosen;
+  return chosen === pandoc ? { level: chosen } : { level: chosen, below: pandoc };
 }
 
 /** How `check` names the rule that split a lesson. */
@@ -60,7 +64,9 @@ export function describeSplit(split: SlideSplit): string {
   const marks = (split.levels ?? Array.from({ length: split.level }, (_, i) => i + 1)).map((l) => '#'.repeat(l)).join(', ');
   const why =
     split.from === 'auto'
-      ? `no slide breaks, so at the slide level pandoc would choose (${split.level})`
+      ? split.below === undefined
+        ? `no slide breaks, so at pandoc's slide level (${split.level}: the highest heading level followed by content)`
+        : `no slide breaks, so at slide level ${split.level} (pandoc's would be ${split.below}, but its one ${'#'.repeat(split.below)} heading is the lesson's title)`
       : `front matter ${split.from}${split.breaks ? ', and at slide breaks' : ''}`;
   return `split at ${marks} headings: ${why}`;
 }
