@@ -55,8 +55,11 @@ function computeLayout(slide: Slide, first: DeckMeta | undefined, step: number, 
 
   if (first && slide.title !== '') {
     const big = renderBigTitle(plainInline(slide.title, styles), box.width, Math.floor(height / 2), styles);
-    const title = [...(big ?? renderProse(slide.title, box.width, styles, styles.title)), ...byline(first, box.width, styles)];
-    const body = indent(content.length > 0 ? [...title, '', ...content] : title);
+    const heading = big ?? renderProse(slide.title, box.width, styles, styles.title);
+    const withContent = (title: string[]) => indent(content.length > 0 ? [...title, '', ...content] : title);
+    const full = withContent([...heading, ...byline(first, box.width, styles)]);
+    // The byline gives way on a screen too small for it and the slide together.
+    const body = full.length > height ? withContent(heading) : full;
     return finish([], body, height, true);
   }
   const header =
