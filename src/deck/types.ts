@@ -19,6 +19,8 @@ export interface DeckMeta {
   theme?: string;
   /** A front-matter theme we do not have (Marp's `gaia`…): the default is used, and the status bar says so. */
   unknownTheme?: string;
+  /** Marp's `footer` (or `header`): the running text the status bar shows in place of the title. */
+  footer?: string;
   /** How the lesson was cut into slides, for `lectern check` to say. */
   split?: SlideSplit;
   /** Path the deck was read from (`-` for stdin); used for resolving relative links. */

@@ -9,6 +9,7 @@ export function deckMeta(options: DeckOptions, input: { source: string; name: st
   if (options.subtitle !== undefined) meta.subtitle = options.subtitle;
   if (options.date !== undefined) meta.date = options.date;
   if (options.lang !== undefined) meta.lang = options.lang;
+  if (options.footer !== undefined) meta.footer = options.footer;
   if (options.theme !== undefined) meta.theme = options.theme;
   if (options.unknownTheme !== undefined) meta.unknownTheme = options.unknownTheme;
   return meta;

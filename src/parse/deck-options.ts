@@ -43,7 +43,8 @@ export function deckOptions(fm: Record<string, unknown>): DeckOptions {
   set('date', dateText(fm['date']));
   set('lang', text(fm['lang']));
   set('footer', text(fm['footer']) ?? text(fm['header']));
-  const theme = text(fm['theme']);
+  // presenterm writes `theme: { name: … }`.
+  const theme = text(fm['theme']) ?? text(record(fm['theme'])['name']);
   if (theme !== undefined) {
     if (builtinTheme(theme) !== undefined || /\.(ya?ml|json)$/i.test(theme)) options.theme = theme;
     else options.unknownTheme = theme;

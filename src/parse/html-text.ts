@@ -5,19 +5,21 @@
  * hold, as a browser does; comments vanish. Entities are left for the renderer to decode.
  */
 export function htmlText(html: string): string {
-  return html
+  const lines = html
     .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
     .replace(HIDDEN, '')
-    .replace(/<br\s*\/?>/gi, BR)
-    .replace(LINE_END, BR)
+    .replace(/<br\s*\/?>/gi, LINE)
+    .replace(LINE_END, LINE)
     .replace(/<\/t[dh]\s*>/gi, ' ')
     .replace(/<\/?[A-Za-z][^>]*>/g, '')
-    .replace(new RegExp(`(?:\\s*${BR})+\\s*$`), '')
-    .replace(new RegExp(`^\\s*(?:${BR}\\s*)+`), '')
-    .trim();
+    .split(LINE)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  return lines.join('<br>');
 }
 
-const BR = '<br>';
+/** Stands for a line end while tags are stripped: a private-use character (one in the lesson's own text would at worst end a line). */
+const LINE = '\uE000';
 /** Elements whose content a browser does not show as text. */
 const HIDDEN = /<(style|script|template|noscript)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
 /** Closing tags after which a browser starts a new line. */

@@ -59,7 +59,7 @@ export function autoSlideLevel(outline: Outline): { level: number; below?: numbe
 
 /** How `check` names the rule that split a lesson. */
 export function describeSplit(split: SlideSplit): string {
-  if (split.by === 'breaks') return 'split at slide breaks (---)';
+  if (split.by === 'breaks') return 'split at slide breaks (--- or <!-- end_slide -->)';
   if (split.by === 'none') return 'one slide: no slide breaks and no headings followed by content';
   const marks = (split.levels ?? Array.from({ length: split.level }, (_, i) => i + 1)).map((l) => '#'.repeat(l)).join(', ');
   const why =

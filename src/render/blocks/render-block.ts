@@ -47,11 +47,14 @@ export function renderBlock(block: Block, width: number, styles: Styles, depth =
 /** Blocks stacked with one blank line between them. */
 export function renderBlocks(blocks: readonly Block[], width: number, styles: Styles): string[] {
   const out: string[] = [];
+  let afterSpace = false;
   for (const block of blocks) {
     const lines = renderBlock(block, width, styles);
     if (lines.length === 0) continue;
-    if (out.length > 0 && !block.attached) out.push('');
+    // Blank lines asked for (`new_lines`) are all the gap there is.
+    if (out.length > 0 && !block.attached && !afterSpace) out.push('');
     out.push(...lines);
+    afterSpace = block.kind === 'space';
   }
   return out;
 }
