@@ -14,7 +14,7 @@ export function definitionBlocks(text: string): Block[] | undefined {
   let term: string[] = [];
   let definition: string[] | undefined;
   const flush = () => {
-    if (definition) blocks.push({ kind: 'prose', text: definition.join('\n'), attached: blocks.length > 0 });
+    if (definition) blocks.push({ kind: 'prose', text: definition.join('\n'), ...(blocks.length > 0 ? { attached: true } : {}) });
     definition = undefined;
   };
   for (const line of lines) {
@@ -35,7 +35,6 @@ export function definitionBlocks(text: string): Block[] | undefined {
   }
   flush();
   // Terms with no definition after them are ordinary lines of the paragraph.
-  if (term.length > 0) blocks.push({ kind: 'prose', text: term.join('\n'), attached: blocks.length > 0 });
-  if (blocks.length > 0 && blocks[0]) blocks[0] = { ...blocks[0], attached: false };
+  if (term.length > 0) blocks.push({ kind: 'prose', text: term.join('\n'), ...(blocks.length > 0 ? { attached: true } : {}) });
   return blocks.every((b) => b.kind !== 'prose' || b.text.trim() !== '') ? blocks : undefined;
 }
