@@ -33,9 +33,14 @@ function count(n: number, word: string): string {
 }
 
 /**
- * How each lesson was cut into slides, one line a lesson (`FILE: 26 slides, split at ##
- * headings: …`): a lesson that opens as one tall slide, or splits finer than meant, says why.
+ * How lessons were cut into slides, one line a lesson (`FILE: 26 slides, split at ##
+ * headings: …`), where it is news: a lesson split at its headings, and a lesson that is
+ * one slide too tall for the screen (why was it not split?). Cutting at `---` is what
+ * everyone expects and is left unsaid, so an ordinary deck's report stays as it was.
  */
-export function formatSplits(lessons: readonly { file: string; slides: number; split?: SlideSplit }[]): string {
-  return lessons.map((l) => `${l.file}: ${count(l.slides, 'slide')}${l.split ? `, ${describeSplit(l.split)}` : ''}\n`).join('');
+export function formatSplits(lessons: readonly { file: string; slides: number; split?: SlideSplit; tall?: boolean }[]): string {
+  return lessons
+    .filter((l) => l.split !== undefined && ((l.split.by === 'headings' && l.slides > 1) || (l.slides === 1 && l.tall === true)))
+    .map((l) => `${l.file}: ${count(l.slides, 'slide')}, ${describeSplit(l.split!)}\n`)
+    .join('');
 }

@@ -26,7 +26,13 @@ export function runCheck(run: CheckRun): { output: string; code: 0 | 1; findings
   const output =
     run.format === 'json'
       ? formatJson(findings)
-      : formatSplits(run.decks.map((deck) => ({ file: run.fileName(deck.meta.source), slides: deck.slides.length, ...(deck.meta.split ? { split: deck.meta.split } : {}) }))) +
+      : formatSplits(
+          run.decks.map((deck) => {
+            const file = run.fileName(deck.meta.source);
+            const tall = findings.some((f) => f.file === file && f.kind === 'too-tall');
+            return { file, slides: deck.slides.length, tall, ...(deck.meta.split ? { split: deck.meta.split } : {}) };
+          }),
+        ) +
         formatReport(findings, run.sizes, run.decks.length, slides);
   return { output, code: findings.length > 0 ? 1 : 0, findings };
 }

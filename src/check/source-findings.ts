@@ -44,6 +44,7 @@ function messageOf(warning: SourceWarning): string {
     case 'unclosed-notes':
       return '<!-- notes --> is never closed by <!-- /notes -->: the slide breaks after it are inside the notes, so those slides are lost';
     case 'unknown-theme':
+      if (/\.(ya?ml|json)$/i.test(warning.text)) return `theme file ${shorten(warning.text, 60)} cannot be read or used: the default theme is shown`;
       return `unknown theme "${shorten(warning.text, 40)}" (built-in: ${Object.keys(BUILTIN_THEMES).join(', ')}; or a .yaml/.json theme file): the default theme is shown`;
     case 'unresolved-reference':
       return `reference [${shorten(warning.text, 40)}] has no definition ([${shorten(warning.text, 40)}]: URL): it shows as written`;

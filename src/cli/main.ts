@@ -96,6 +96,7 @@ async function check(command: Extract<CliCommand, { kind: 'check' }>): Promise<n
   const first = await open(command.path);
   const others = first.source.course.filter((path) => path !== first.source.path);
   const decks = [first.deck, ...(await Promise.all(others.map((path) => openDeck(path, readStdin)))).map((o) => o.deck)];
+  await Promise.all(decks.map(noteUnusableThemeFile));
   // Presenting decides ASCII by the presenting machine's locale, not this one's: check the
   // Unicode drawing unless --ascii asks for the other.
   const styles = makeStyles(darkTheme, 0, { ascii: command.ascii === true });
@@ -295,6 +296,18 @@ async function lessonTheme(deck: Deck): Promise<Theme> {
     deck.meta.unknownTheme = name;
     return darkTheme;
   }
+}
+
+/**
+ * For `check`: a theme file the front matter names that cannot be read or used is reported
+ * like a theme name lectern lacks (presenting falls back to the default for both).
+ */
+async function noteUnusableThemeFile(deck: Deck): Promise<void> {
+  const name = deck.meta.theme;
+  if (name === undefined || deck.meta.unknownTheme !== undefined) return;
+  await lessonTheme(deck);
+  if (deck.meta.unknownTheme === undefined) return;
+  deck.warnings = [{ kind: 'unknown-theme', line: deck.meta.themeLine ?? 1, text: name }, ...(deck.warnings ?? [])];
 }
 
 /** Keys come from stdin, or from the terminal itself when the lesson was piped into stdin. */

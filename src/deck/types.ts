@@ -17,6 +17,8 @@ export interface DeckMeta {
   date?: string;
   /** Theme name from front matter, when it names one we can try (a built-in or a theme file). */
   theme?: string;
+  /** The front-matter line of `theme:`, for `lectern check` to point at. */
+  themeLine?: number;
   /** A front-matter theme we do not have (Marp's `gaia`…): the default is used, and the status bar says so. */
   unknownTheme?: string;
   /** Marp's `footer` (or `header`): the running text the status bar shows in place of the title. */

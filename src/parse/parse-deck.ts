@@ -184,6 +184,7 @@ export function parseDeck(input: DeckInput): Deck {
   finish();
 
   const meta = deckMeta(options, input, slides, split);
+  if (input.keyLines?.['theme'] !== undefined && meta.theme !== undefined) meta.themeLine = input.keyLines['theme'];
   const intro = introSlide(options, slides);
   if (intro) slides.unshift(intro);
   if (options.unknownTheme !== undefined) {

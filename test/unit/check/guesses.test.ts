@@ -28,9 +28,13 @@ describe('check reports what it had to guess or drop', () => {
   });
 
   it('which rule split each lesson, before the findings, and only in the text report', () => {
-    expect(formatSplits([{ file: 'a.md', slides: 3, split: { by: 'breaks' } }, { file: 'b.md', slides: 1, split: { by: 'none' } }])).toBe(
-      'a.md: 3 slides, split at slide breaks (--- or <!-- end_slide -->)\nb.md: 1 slide, one slide: no slide breaks and no headings followed by content\n',
-    );
+    // Splitting at `---` is what everyone expects, and a short one-slide lesson is no news.
+    const lessons = [
+      { file: 'a.md', slides: 3, split: { by: 'breaks' } as const },
+      { file: 'b.md', slides: 1, split: { by: 'none' } as const, tall: true },
+      { file: 'c.md', slides: 1, split: { by: 'none' } as const, tall: false },
+    ];
+    expect(formatSplits(lessons)).toBe('b.md: 1 slide, one slide: no slide breaks and no headings followed by content\n');
     const decks = [deckOf('# L\n\nintro\n\n## A\n\nx\n\n## B\n\ny')];
     const run = { decks, sizes: [{ columns: 80, rows: 24 }], styles, exists: () => true, fileName: () => 'l.md' };
     expect(runCheck({ ...run, format: 'text' }).output.split('\n')[0]).toBe(
