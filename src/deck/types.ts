@@ -84,6 +84,8 @@ export interface Slide {
   notes: string;
   /** Where the slide starts in the source file (1-based line). */
   source: { line: number };
+  /** Center the slide, title and all, on the screen (presenterm `<!-- jump_to_middle -->`). */
+  middle?: boolean;
 }
 
 /** The kinds of GitHub alert (`> [!NOTE]` …). */

@@ -2,7 +2,7 @@ import type { Directive } from './directives.js';
 
 /**
  * Directives of other terminal presenters, read as ours where they mean the same thing:
- * presenterm's `speaker_note`, `column_layout`/`column: N`/`reset_layout`, `new_line(s)`,
+ * presenterm's `speaker_note`, `column_layout`/`column: N`/`reset_layout`, `new_line(s)`, `jump_to_middle`,
  * lookatme's `stop`. Those with no meaning here (presenterm's `font_size`, Marp's `_class`,
  * reveal.js's `.slide:`…) come back as `ignored`, so `lectern check` stops calling them unknown.
  */
@@ -22,6 +22,8 @@ export function foreignDirective(inner: string): Directive | null {
     }
     case 'reset_layout':
       return value === undefined ? { name: '/columns' } : null;
+    case 'jump_to_middle':
+      return value === undefined ? { name: 'middle' } : null;
     case 'new_line':
       return value === undefined ? { name: 'space', lines: 1 } : null;
     case 'new_lines': {
@@ -38,8 +40,8 @@ export function foreignDirective(inner: string): Directive | null {
   return null;
 }
 
-/** presenterm commands about looks and files (and `jump_to_middle`): nothing here to do. */
-const PRESENTERM_IGNORED = new Set(['jump_to_middle', 'font_size', 'alignment', 'list_item_newlines', 'include', 'no_footer', 'skip_slide', 'snippet_output', 'config', 'vim']);
+/** presenterm commands about looks and files: nothing here to do. */
+const PRESENTERM_IGNORED = new Set(['font_size', 'alignment', 'list_item_newlines', 'include', 'no_footer', 'skip_slide', 'snippet_output', 'config', 'vim']);
 
 /** Marp's directive names (global and local); a `_` prefix scopes one to its slide. */
 const MARP_DIRECTIVES = new Set([

@@ -44,6 +44,8 @@ interface Draft {
    * column being filled; `indexed` for presenterm's layout, whose columns are all kept.
    */
   columns?: { widths: number[]; columns: Block[][]; current: number; line: number; indexed: boolean };
+  /** `<!-- jump_to_middle -->` was seen: the slide is centered on the screen. */
+  middle?: boolean;
   /** Footnotes this slide cites (their text is shown at its end). */
   cited: Set<string>;
   /** For `lectern check`: what this slide's source holds that never shows (see SourceWarning). */
@@ -101,7 +103,11 @@ export function parseDeck(input: DeckInput): Deck {
     while (steps.length > 1 && steps[steps.length - 1]?.length === 0) steps.pop();
     const empty = draft.title === '' && steps.every((s) => s.length === 0);
     warnings.push(...draftWarnings(draft, empty ? undefined : slides.length, closer));
-    if (!empty) slides.push({ title: draft.title, steps, notes: draft.notes.join('\n\n').trim(), source: { line: draft.line } });
+    if (!empty) {
+      const slide: Slide = { title: draft.title, steps, notes: draft.notes.join('\n\n').trim(), source: { line: draft.line } };
+      if (draft.middle) slide.middle = true;
+      slides.push(slide);
+    }
   };
 
   for (const token of tokens) {
@@ -334,6 +340,9 @@ function applyDirective(draft: Draft, directive: NonNullable<ReturnType<typeof p
       }
       break;
     }
+    case 'middle':
+      draft.middle = true;
+      break;
     case 'space':
       // Attached: the lines asked for are all the space there is, not a gap more.
       addBlocks(draft, [{ kind: 'space', lines: directive.lines, attached: true }]);

@@ -62,6 +62,11 @@ function computeLayout(slide: Slide, first: DeckMeta | undefined, step: number, 
     const body = full.length > height ? withContent(heading) : full;
     return finish([], body, height, true);
   }
+  if (slide.middle) {
+    // presenterm's jump_to_middle: the title comes down with the rest, all centered.
+    const title = slide.title === '' ? [] : renderProse(slide.title, box.width, styles, styles.title);
+    return finish([], indent(title.length > 0 && content.length > 0 ? [...title, '', ...content] : [...title, ...content]), height, true);
+  }
   const header =
     slide.title === '' ? top : [...top, ...indent(renderProse(slide.title, box.width, styles, styles.title)), ''];
   return finish(header, indent(content), height, false);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, Slide } from '../../../src/deck/types.js';
 import { parseDirective } from '../../../src/parse/directives.js';
-import { deckOf } from '../../support/decks.js';
+import { screenViewport } from '../../../src/render/frame.js';
+import { renderScreen } from '../../../src/render/screens/slide-screen.js';
+import { stringsFor } from '../../../src/render/ui-strings.js';
+import { deckOf, stylesAt } from '../../support/decks.js';
 
 const slide = (markdown: string, i = 0): Slide => deckOf(markdown).slides[i]!;
 const kinds = (blocks: readonly Block[]) => blocks.map((b) => b.kind);
@@ -15,7 +18,8 @@ describe("other tools' directives", () => {
     expect(parseDirective('<!-- new_line -->')).toEqual({ name: 'space', lines: 1 });
     expect(parseDirective('<!-- new_lines: 3 -->')).toEqual({ name: 'space', lines: 3 });
     expect(parseDirective('<!-- stop -->')).toEqual({ name: 'pause' });
-    for (const ignored of ['<!-- jump_to_middle -->', '<!-- font_size: 2 -->', '<!-- alignment: center -->', '<!-- _class: lead -->', '<!-- paginate: false -->', '<!-- _backgroundColor: #123 -->', '<!-- .slide: data-background="red" -->', '<!-- header: x\nfooter: y -->']) {
+    expect(parseDirective('<!-- jump_to_middle -->')).toEqual({ name: 'middle' });
+    for (const ignored of ['<!-- font_size: 2 -->', '<!-- alignment: center -->', '<!-- _class: lead -->', '<!-- paginate: false -->', '<!-- _backgroundColor: #123 -->', '<!-- .slide: data-background="red" -->', '<!-- header: x\nfooter: y -->']) {
       expect(parseDirective(ignored), ignored).toEqual({ name: 'ignored' });
     }
     expect(parseDirective('<!-- column_layout: [a, 1] -->')).toBeNull();
@@ -44,6 +48,15 @@ describe("other tools' directives", () => {
     expect(s.title).toBe('T');
     expect(s.notes).toBe('Say hello first.\n\nA second\nnote');
     expect(slide('# T\n\n<!-- a plain remark -->\n\ntext').notes).toBe('');
+  });
+
+  it('centers a slide after jump_to_middle, its title too', () => {
+    const deck = deckOf('# A\n\nx\n\n<!-- end_slide -->\n\n<!-- jump_to_middle -->\n\nQuestions\n=========\n\nThank you.');
+    expect(deck.slides.map((s) => s.middle)).toEqual([undefined, true]);
+    const frame = renderScreen({ deck, position: { slide: 1, step: 0, scroll: 0 }, viewport: screenViewport(40, 13), styles: stylesAt(0), strings: stringsFor('en') });
+    const rows = frame.lines.map((l) => l.replace(/\u001B\[[0-9;]*m/g, ''));
+    expect(rows.findIndex((l) => l.includes('Questions'))).toBe(4);
+    expect(rows.findIndex((l) => l.includes('Thank you.'))).toBe(6);
   });
 
   it('stops check calling them unknown', () => {
