@@ -17,7 +17,7 @@ export interface DeckOptions {
   theme?: string;
   /** A theme name we do not have (another tool's, like Marp's `gaia`). */
   unknownTheme?: string;
-  /** Reveal list items one at a time (`incremental_lists`, patat `incrementalLists`). */
+  /** Reveal list items one at a time (`incremental_lists`, patat `incrementalLists`, presenterm `options.incremental_lists`). */
   incremental: boolean;
   /** Marp deck: its plain comments are speaker notes. */
   marp: boolean;
@@ -30,8 +30,9 @@ export interface DeckOptions {
 /** Front matter mapping to options; never throws, whatever the values are. */
 export function deckOptions(fm: Record<string, unknown>): DeckOptions {
   const patat = record(fm['patat']);
+  const presenterm = record(fm['options']);
   const options: DeckOptions = {
-    incremental: fm['incremental_lists'] === true || patat['incrementalLists'] === true,
+    incremental: fm['incremental_lists'] === true || patat['incrementalLists'] === true || presenterm['incremental_lists'] === true,
     marp: fm['marp'] === true,
   };
   const set = <K extends keyof DeckOptions>(key: K, value: DeckOptions[K] | undefined) => {

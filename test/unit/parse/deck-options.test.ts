@@ -29,6 +29,7 @@ describe('front matter of other tools', () => {
     expect(deckOptions({ headingDivider: [3, 1] }).slideLevel).toEqual({ levels: [1, 3], from: 'headingDivider' });
     expect(deckOptions({ patat: { slideLevel: 1, incrementalLists: true } })).toMatchObject({ slideLevel: { levels: [1], from: 'patat.slideLevel' }, incremental: true });
     expect(deckOptions({ headingDivider: 'yes', slide_level: 9 }).slideLevel).toBeUndefined();
+    expect(deckOptions({ options: { incremental_lists: true } }).incremental).toBe(true);
   });
 
   it('ignores values of the wrong shape without a word', () => {
