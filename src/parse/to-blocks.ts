@@ -8,7 +8,7 @@ import { htmlText } from './html-text.js';
  * Converts one content token (not a directive, not a slide break) to blocks. Art fences are
  * returned as single-variant art blocks; `mergeArtVariants` joins neighbours afterwards.
  */
-export function tokenToBlocks(token: Token): Block[] {
+export function tokenToBlocks(token: Token, quoteDepth = 0): Block[] {
   switch (token.type) {
     case 'heading': {
       const t = token as Tokens.Heading;
@@ -20,7 +20,7 @@ export function tokenToBlocks(token: Token): Block[] {
       return definitionBlocks(text) ?? [{ kind: 'prose', text }];
     }
     case 'blockquote':
-      return [quoteBlock(token as Tokens.Blockquote)];
+      return [quoteBlock(token as Tokens.Blockquote, quoteDepth + 1)];
     case 'list':
       return [listBlock(token as Tokens.List)];
     case 'table': {
@@ -48,6 +48,9 @@ export function tokenToBlocks(token: Token): Block[] {
   }
 }
 
+/** Quote levels drawn as quotes; deeper ones show as text in the last. */
+const MAX_QUOTE_DEPTH = 12;
+
 const ALERT = /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*(?:\n|$)/i;
 
 /**
@@ -55,7 +58,10 @@ const ALERT = /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*(?:\n|$)/i;
  * recognised here rather than with marked-alert: that extension rewrites tokens in marked's
  * inline pass, which lectern does not run at load (see lexer.ts).
  */
-function quoteBlock(t: Tokens.Blockquote): Block {
+function quoteBlock(t: Tokens.Blockquote, depth: number): Block {
+  // Quotes nested deeper than anyone writes (a hostile `>>>>…`) end as the text they hold:
+  // every stage below walks blocks recursively, and one bar a level would fill the screen.
+  if (depth > MAX_QUOTE_DEPTH) return { kind: 'quote', blocks: [{ kind: 'prose', text: t.text.replace(/^[ \t>]+/gm, '').trim() }] };
   const tokens = [...t.tokens];
   let alert: AlertKind | undefined;
   const first = tokens[0];
@@ -75,7 +81,7 @@ function quoteBlock(t: Tokens.Blockquote): Block {
       gap = true;
       continue;
     }
-    const converted = tokenToBlocks(token);
+    const converted = tokenToBlocks(token, depth);
     const head = converted[0];
     if (head && !gap) converted[0] = { ...head, attached: true };
     blocks.push(...converted);

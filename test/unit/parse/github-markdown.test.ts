@@ -31,6 +31,14 @@ describe('Markdown as GitHub renders it', () => {
     });
   });
 
+  it('draws a dozen quote levels at most, the deeper text in the last (a hostile >>>> nests a thousand)', () => {
+    let depth = 0;
+    for (let b: Block | undefined = blocks(`# T\n\n${'>'.repeat(1200)} deep`)[0]; b?.kind === 'quote'; b = b.blocks[0]) depth++;
+    expect(depth).toBe(13);
+    const printed = deckOf(`# T\n\n${'>'.repeat(1200)} deep`).slides[0]!.steps[0]![0];
+    expect(JSON.stringify(printed)).toContain('"text":"deep"');
+  });
+
   it('reads GitHub alerts', () => {
     expect(blocks('# T\n\n> [!WARNING]\n> Mind the gap.')[0]).toEqual({ kind: 'quote', alert: 'warning', blocks: [{ kind: 'prose', text: 'Mind the gap.' }] });
     expect(blocks('# T\n\n> [!tip]\n> Lower case works')[0]).toMatchObject({ kind: 'quote', alert: 'tip', blocks: [{ text: 'Lower case works' }] });
