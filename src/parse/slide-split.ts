@@ -35,7 +35,8 @@ export function splitsAt(split: SlideSplit, depth: number): boolean {
  * choice would leave the lesson one slide: when that level holds a single heading (the
  * lesson's `# Title` over an introduction) and a deeper level is also followed by content,
  * the deeper one is used, so a README of `##` sections becomes one slide a section (patat
- * and pandoc would show it whole); `below` is then pandoc's level. Undefined when no
+ * and pandoc would show it whole; lookatme's smart splitting makes the same choice);
+ * `below` is then pandoc's level. Undefined when no
  * heading is followed by content.
  */
 export function autoSlideLevel(outline: Outline): { level: number; below?: number } | undefined {
