@@ -19,6 +19,8 @@ export type Directive =
   | { name: 'incremental_lists'; on: boolean }
   /** Blank lines (presenterm `new_line`, `new_lines: N`). */
   | { name: 'space'; lines: number }
+  /** Leave this slide out of the presentation (presenterm `skip_slide`). */
+  | { name: 'skip_slide' }
   /** Center the slide vertically (presenterm `jump_to_middle`). */
   | { name: 'middle' }
   /** Another tool's directive that has no meaning here (Marp `_class`, presenterm `font_size`…). */

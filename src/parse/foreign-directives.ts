@@ -22,6 +22,8 @@ export function foreignDirective(inner: string): Directive | null {
     }
     case 'reset_layout':
       return value === undefined ? { name: '/columns' } : null;
+    case 'skip_slide':
+      return value === undefined ? { name: 'skip_slide' } : null;
     case 'jump_to_middle':
       return value === undefined ? { name: 'middle' } : null;
     case 'new_line':
@@ -41,7 +43,7 @@ export function foreignDirective(inner: string): Directive | null {
 }
 
 /** presenterm commands about looks and files: nothing here to do. */
-const PRESENTERM_IGNORED = new Set(['font_size', 'alignment', 'list_item_newlines', 'include', 'no_footer', 'skip_slide', 'snippet_output', 'config', 'vim']);
+const PRESENTERM_IGNORED = new Set(['font_size', 'alignment', 'list_item_newlines', 'include', 'no_footer', 'snippet_output', 'config', 'vim']);
 
 /** Marp's directive names (global and local); a `_` prefix scopes one to its slide. */
 const MARP_DIRECTIVES = new Set([

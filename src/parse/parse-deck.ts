@@ -44,6 +44,8 @@ interface Draft {
    * column being filled; `indexed` for presenterm's layout, whose columns are all kept.
    */
   columns?: { widths: number[]; columns: Block[][]; current: number; line: number; indexed: boolean };
+  /** `<!-- skip_slide -->` was seen: the slide is left out, as presenterm leaves it out. */
+  skip?: boolean;
   /** `<!-- jump_to_middle -->` was seen: the slide is centered on the screen. */
   middle?: boolean;
   /** Footnotes this slide cites (their text is shown at its end). */
@@ -101,6 +103,8 @@ export function parseDeck(input: DeckInput): Deck {
     const steps = draft.steps.map(mergeArtVariants);
     // A trailing pause with nothing after it is not a step.
     while (steps.length > 1 && steps[steps.length - 1]?.length === 0) steps.pop();
+    // A skipped slide is meant to be missing: nothing to warn about either.
+    if (draft.skip) return;
     const empty = draft.title === '' && steps.every((s) => s.length === 0);
     warnings.push(...draftWarnings(draft, empty ? undefined : slides.length, closer));
     if (!empty) {
@@ -340,6 +344,9 @@ function applyDirective(draft: Draft, directive: NonNullable<ReturnType<typeof p
       }
       break;
     }
+    case 'skip_slide':
+      draft.skip = true;
+      break;
     case 'middle':
       draft.middle = true;
       break;

@@ -59,6 +59,12 @@ describe("other tools' directives", () => {
     expect(rows.findIndex((l) => l.includes('Thank you.'))).toBe(6);
   });
 
+  it('leaves out a slide marked skip_slide', () => {
+    const deck = deckOf('# A\n\n<!-- end_slide -->\n\n# Draft\n\n<!-- skip_slide -->\n<!-- notes: unused -->\n\n<!-- end_slide -->\n\n# C');
+    expect(deck.slides.map((s) => s.title)).toEqual(['A', 'C']);
+    expect(deck.warnings).toBeUndefined();
+  });
+
   it('stops check calling them unknown', () => {
     const deck = deckOf('# T\n\n<!-- jump_to_middle -->\n<!-- font_size: 2 -->\n<!-- _paginate: false -->\n\ntext\n\n<!-- jumpto_middle -->');
     expect(deck.warnings?.map((w) => w.text)).toEqual(['<!-- jumpto_middle -->']);
