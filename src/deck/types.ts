@@ -39,10 +39,12 @@ export type SlideSplit =
   | {
       by: 'headings';
       level: number;
-      from: 'auto' | 'slide_level' | 'headingDivider' | 'patat.slideLevel';
+      from: 'auto' | 'slide_level' | 'headingDivider' | 'patat.slideLevel' | 'options.implicit_slide_ends';
       breaks: boolean;
       /** Only these levels split (Marp `headingDivider: [1, 3]`); else every level up to `level`. */
       levels?: number[];
+      /** Only setext headings (underlined with `===` or `---`), presenterm's slide titles, split. */
+      setext?: boolean;
       /** Auto: pandoc's level held one heading only (the lesson's title), so the next level down was used. */
       below?: number;
     }

@@ -22,7 +22,7 @@ export interface DeckOptions {
   /** Marp deck: its plain comments are speaker notes. */
   marp: boolean;
   /** A slide level set by front matter, and the key that set it. */
-  slideLevel?: { levels: number[]; from: 'slide_level' | 'headingDivider' | 'patat.slideLevel' };
+  slideLevel?: { levels: number[]; from: 'slide_level' | 'headingDivider' | 'patat.slideLevel' | 'options.implicit_slide_ends'; setext?: boolean };
   /** Marp `footer` (or `header`): shown in the status bar in place of the title. */
   footer?: string;
 }
@@ -50,7 +50,8 @@ export function deckOptions(fm: Record<string, unknown>): DeckOptions {
     if (builtinTheme(theme) !== undefined || /\.(ya?ml|json)$/i.test(theme)) options.theme = theme;
     else options.unknownTheme = theme;
   }
-  set('slideLevel', slideLevelOf(fm, patat));
+  // presenterm: with implicit_slide_ends a slide ends where the next slide title (a setext heading) is.
+  set('slideLevel', slideLevelOf(fm, patat) ?? (presenterm['implicit_slide_ends'] === true ? { levels: [1, 2], from: 'options.implicit_slide_ends', setext: true } : undefined));
   return options;
 }
 

@@ -125,7 +125,7 @@ export function parseDeck(input: DeckInput): Deck {
     }
     // Splitting at headings: a heading of the slide level starts a slide, unless the slide
     // so far holds nothing (a heading right after `---`, or notes written before it).
-    if (token.type === 'heading' && !draft.inNotes && splitsAt(split, (token as Tokens.Heading).depth) && (draft.title !== '' || !isUntouched(draft))) {
+    if (token.type === 'heading' && !draft.inNotes && splitsAt(split, (token as Tokens.Heading).depth, !/^ {0,3}#/.test(token.raw)) && (draft.title !== '' || !isUntouched(draft))) {
       finish();
       draft = newDraft(tokenLine, incremental);
     }

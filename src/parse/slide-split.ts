@@ -15,7 +15,7 @@ export function chooseSplit(outline: Outline, hasBreaks: boolean, options: Pick<
   if (set) {
     const level = Math.max(...set.levels);
     const contiguous = set.levels.every((l, i) => l === i + 1);
-    return { by: 'headings', level, from: set.from, breaks: true, ...(contiguous ? {} : { levels: set.levels }) };
+    return { by: 'headings', level, from: set.from, breaks: true, ...(contiguous ? {} : { levels: set.levels }), ...(set.setext ? { setext: true } : {}) };
   }
   if (hasBreaks) return { by: 'breaks' };
   const auto = autoSlideLevel(outline);
@@ -23,9 +23,9 @@ export function chooseSplit(outline: Outline, hasBreaks: boolean, options: Pick<
   return { by: 'headings', level: auto.level, from: 'auto', breaks: false, ...(auto.below === undefined ? {} : { below: auto.below }) };
 }
 
-/** Whether a heading of `depth` starts a slide under `split`. */
-export function splitsAt(split: SlideSplit, depth: number): boolean {
-  if (split.by !== 'headings') return false;
+/** Whether a heading of `depth` (`setext`: underlined) starts a slide under `split`. */
+export function splitsAt(split: SlideSplit, depth: number, setext = false): boolean {
+  if (split.by !== 'headings' || (split.setext && !setext)) return false;
   return split.levels ? split.levels.includes(depth) : depth <= split.level;
 }
 
@@ -62,7 +62,7 @@ export function autoSlideLevel(outline: Outline): { level: number; below?: numbe
 export function describeSplit(split: SlideSplit): string {
   if (split.by === 'breaks') return 'split at slide breaks (--- or <!-- end_slide -->)';
   if (split.by === 'none') return 'one slide: no slide breaks and no headings followed by content';
-  const marks = (split.levels ?? Array.from({ length: split.level }, (_, i) => i + 1)).map((l) => '#'.repeat(l)).join(', ');
+  const marks = split.setext ? 'setext (underlined)' : (split.levels ?? Array.from({ length: split.level }, (_, i) => i + 1)).map((l) => '#'.repeat(l)).join(', ');
   const why =
     split.from === 'auto'
       ? split.below === undefined

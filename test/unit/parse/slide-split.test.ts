@@ -53,6 +53,12 @@ describe('slides from headings', () => {
     expect(deckOf('just text').meta.split).toEqual({ by: 'none' });
   });
 
+  it('ends presenterm slides at each slide title (a setext heading) with options.implicit_slide_ends', () => {
+    const talk = '---\noptions:\n  implicit_slide_ends: true\n---\n\nFirst\n=====\n\n## Not a title\n\ntext\n\nSecond\n------\n\nmore';
+    expect(titles(talk)).toEqual(['First', 'Second']);
+    expect(describeSplit(deckOf(talk).meta.split!)).toBe('split at setext (underlined) headings: front matter options.implicit_slide_ends, and at slide breaks');
+  });
+
   it('counts setext headings (presenterm writes slide titles so)', () => {
     expect(titles('Alpha\n=====\n\ntext\n\nBeta\n=====\n\nmore')).toEqual(['Alpha', 'Beta']);
   });
