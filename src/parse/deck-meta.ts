@@ -14,3 +14,15 @@ export function deckMeta(options: DeckOptions, input: { source: string; name: st
   if (options.unknownTheme !== undefined) meta.unknownTheme = options.unknownTheme;
   return meta;
 }
+
+/**
+ * presenterm's intro slide: front matter with a title (and an author, date or subtitle)
+ * over a lesson whose first slide is titled otherwise gets a title slide of its own, as
+ * presenterm shows it. Marp only keeps such keys as metadata.
+ */
+export function introSlide(options: DeckOptions, slides: readonly Slide[]): Slide | undefined {
+  if (options.marp || options.title === undefined) return undefined;
+  if (options.author === undefined && options.date === undefined && options.subtitle === undefined) return undefined;
+  if (slides[0]?.title.trim() === options.title) return undefined;
+  return { title: options.title, steps: [[]], notes: '', source: { line: 1 } };
+}

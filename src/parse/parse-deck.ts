@@ -2,15 +2,16 @@ import type { Token, Tokens } from 'marked';
 import type { Block, Deck, Slide, SlideSplit, SourceWarning } from '../deck/types.js';
 import { copyBlockLine, setBlockLine } from './block-lines.js';
 import { mapBlockText } from './block-text.js';
-import { deckMeta } from './deck-meta.js';
+import { deckMeta, introSlide } from './deck-meta.js';
 import { deckOptions } from './deck-options.js';
 import { commentText, parseDirective, suspectDirective } from './directives.js';
 import { Footnotes } from './footnotes.js';
 import { unshownElements } from './html-text.js';
-import { lexWithDefinitions, type FootnoteToken, type LinkDefinitions } from './lexer.js';
+import { footnoteDefinitions, hasBreaks, inlineRewriter, isBlank, outlineOf } from './lesson-outline.js';
+import { lexWithDefinitions } from './lexer.js';
 import { hideDivFences } from './pandoc-divs.js';
-import { resolveReferences, unresolvedReferences } from './references.js';
-import { chooseSplit, splitsAt, type Outline } from './slide-split.js';
+import { unresolvedReferences } from './references.js';
+import { chooseSplit, splitsAt } from './slide-split.js';
 import { mergeArtVariants, tokenToBlocks } from './to-blocks.js';
 
 /** What `parseDeck` needs: the Markdown body and what load/ already knows. */
@@ -207,57 +208,9 @@ export function parseDeck(input: DeckInput): Deck {
   return deck;
 }
 
-/**
- * presenterm's intro slide: front matter with a title (and an author, date or subtitle)
- * over a lesson whose first slide is titled otherwise gets a title slide of its own, as
- * presenterm shows it. Marp only keeps such keys as metadata.
- */
-function introSlide(options: ReturnType<typeof deckOptions>, slides: Slide[]): Slide | undefined {
-  if (options.marp || options.title === undefined) return undefined;
-  if (options.author === undefined && options.date === undefined && options.subtitle === undefined) return undefined;
-  if (slides[0]?.title.trim() === options.title) return undefined;
-  return { title: options.title, steps: [[]], notes: '', source: { line: 1 } };
-}
-
 /** The line of `theme:` in the front matter (the file's first line when not known). */
 function themeLine(input: DeckInput): number {
   return input.keyLines?.['theme'] ?? 1;
-}
-
-/** The rewrite every piece of inline Markdown gets: references resolved, footnotes numbered. */
-function inlineRewriter(links: LinkDefinitions, footnotes: Footnotes): (text: string, cited: Set<string>) => string {
-  const anyLinks = Object.keys(links).length > 0;
-  return (text, cited) => {
-    const resolved = anyLinks ? resolveReferences(text, links) : text;
-    return footnotes.any ? footnotes.rewrite(resolved, cited) : resolved;
-  };
-}
-
-/** Footnote definitions by lower-cased label (the first of a label wins, as on GitHub). */
-function footnoteDefinitions(tokens: readonly Token[]): Map<string, Token[]> {
-  const out = new Map<string, Token[]>();
-  for (const token of tokens) {
-    if (token.type !== 'footnote') continue;
-    const note = token as unknown as FootnoteToken;
-    const label = note.label.toLowerCase();
-    if (!out.has(label)) out.set(label, note.content);
-  }
-  return out;
-}
-
-/** Whether the lesson has top-level slide breaks (`---`, `<!-- end_slide -->`). */
-function hasBreaks(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => t.type === 'hr' || (t.type === 'html' && parseDirective(t.raw)?.name === 'end_slide'));
-}
-
-/** Headings and content in order, blanks and comments left out, for the slide-level rule. */
-function outlineOf(tokens: readonly Token[]): Outline {
-  const out: ('content' | { heading: number })[] = [];
-  for (const t of tokens) {
-    if (t.type === 'heading') out.push({ heading: (t as Tokens.Heading).depth });
-    else if (!isBlank(t) && t.type !== 'def' && t.type !== 'footnote' && !(t.type === 'html' && parseDirective(t.raw))) out.push('content');
-  }
-  return out;
 }
 
 /** Records what `check` should hear about an HTML block: a misspelt directive, HTML it does not show. */
@@ -407,10 +360,6 @@ function closeColumns(draft: Draft): void {
 
 function isUntouched(draft: Draft): boolean {
   return draft.steps.length === 1 && draft.steps[0]?.length === 0 && !draft.columns;
-}
-
-function isBlank(token: Token): boolean {
-  return token.type === 'space' || (token.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(token.raw));
 }
 
 function countNewlines(text: string): number {
