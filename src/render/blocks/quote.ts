@@ -28,18 +28,12 @@ export function renderQuote(block: Extract<Block, { kind: 'quote' }>, width: num
   const lines: string[] = [];
   if (alert) lines.push(...renderProse(alert.label, inner, styles, (s) => styles.chalk.bold(paint(s))));
   // Quote paragraphs keep the muted look; other blocks are drawn as anywhere else.
-  const body = groups(block.blocks).flatMap(({ blocks, gap }) => {
-    const drawn = blocks.length === 1 && blocks[0]?.kind === 'prose' && !blocks[0].quote
-      ? renderProse(blocks[0].text, inner, styles, styles.muted)
-      : renderBlocks(blocks, inner);
-    return gap ? ['', ...drawn] : drawn;
+  const body = block.blocks.flatMap((child, i) => {
+    const drawn = child.kind === 'prose' ? renderProse(child.text, inner, styles, styles.muted) : renderBlocks([child], inner);
+    // A blank line between blocks, not before the first nor before one written right under the last.
+    return i > 0 && !child.attached ? ['', ...drawn] : drawn;
   });
   if (alert && body[0] === '') body.shift();
   lines.push(...body);
   return lines.map((line) => (line === '' ? paint('│') : bar + line));
-}
-
-/** Each block with whether a blank line comes before it (not before the first, nor an attached one). */
-function groups(blocks: readonly Block[]): { blocks: Block[]; gap: boolean }[] {
-  return blocks.map((b, i) => ({ blocks: [b], gap: i > 0 && !b.attached }));
 }
