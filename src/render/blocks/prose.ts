@@ -1,9 +1,9 @@
 import { Marked, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
-import { decodeHTML } from 'entities';
 import { sanitizeText } from '../../parse/clean-text.js';
 import { marpImage } from '../../parse/marp-image.js';
 import type { Styles } from '../../theme/styles.js';
+import { decodeEntities } from '../text/html-entities.js';
 import { wrapStyled } from '../text/text.js';
 
 // One Marked instance per Styles: marked-terminal bakes its style functions in at creation.
@@ -28,9 +28,10 @@ function inlineRenderer(styles: Styles): Marked {
       del: styles.del,
       link: (s: string) => s,
       href: styles.link,
-      // Entities as a browser shows them (`&copy;` ©, `&nbsp;`, `&rarr;` →); what they decode
-      // to is lesson text like any other, so it is cleaned of control characters again.
-      text: (s: string) => (s.includes('&') ? sanitizeText(decodeHTML(s)) : s),
+      // Entities as a browser shows them (`&copy;` ©, `&nbsp;`, `&rarr;` →, and the `&lt;`
+      // marked writes for `<`), once: code spans keep theirs. What they decode to is lesson
+      // text like any other, so it is cleaned of control characters again.
+      text: (s: string) => (s.includes('&') ? sanitizeText(decodeEntities(s)) : s),
       emoji: false, // `:word:` replacement also rewrites URLs such as `http://host:8006`.
       reflowText: true,
       unescape: true,
@@ -74,8 +75,6 @@ function readableHref(href: string): string {
   }
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
-
 /**
  * Renders inline Markdown (bold, italic, code, links…) to styled text on one logical line;
  * hard breaks become `\n`, soft breaks a space. `base` paints the plain text around it.
@@ -84,7 +83,6 @@ export function renderInline(markdown: string, styles: Styles, base: (s: string)
   const rendered = inlineRenderer(styles).parseInline(markdown) as string;
   const text = rendered
     .replace(COLON_MARKER, ':')
-    .replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e)
     .replace(/[ \t]*\n[ \t]*/g, ' ')
     .split(HARD_BREAK)
     .map((line) => line.trim())

@@ -17,6 +17,8 @@ describe('inline HTML and entities as GitHub shows them', () => {
   it('decodes named and numeric entities, but not inside code, and never into control characters', () => {
     expect(plainInline('caf&eacute; &copy; &rarr; &nbsp;x &#x41; AT&amp;T `&copy;`', styles)).toBe('café © → \u00A0x A AT&T &copy;');
     expect(plainInline('bell&#7;&#x1b;[31mred', styles)).toBe('bell[31mred');
+    // Decoded once, as a browser does; a code span shows what was written.
+    expect(plainInline('AT&amp;lt;T &amp;copy; `&lt;b&gt;` "q" it\'s <x', styles)).toBe('AT&lt;T &copy; &lt;b&gt; "q" it\'s <x');
   });
 
   it('keeps the text of <kbd>, <sup> and <sub>', () => {
