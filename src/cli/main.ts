@@ -273,6 +273,8 @@ async function courseOf(path: string, folderLessons: readonly string[]): Promise
  * locale is not UTF-8.
  */
 async function stylesFor(deck: Deck, look: LookOptions, level: ColorLevel): Promise<Styles> {
+  // A theme chosen on the command line wins: the lesson's own, found or not, is no news.
+  if (look.theme !== undefined) delete deck.meta.unknownTheme;
   const theme =
     look.theme !== undefined
       ? await loadTheme(look.theme, process.cwd())

@@ -24,10 +24,12 @@ describe('decks written for other tools', () => {
     expect(run.stdout).toContain(`${MARP}:54: slide 5: HTML <style> cannot be shown in a terminal: it is left out`);
   });
 
-  it('still refuses a theme the user typed that does not exist', async () => {
+  it('still refuses a theme the user typed that does not exist, and a typed one that does hides the notice', async () => {
     const run = await runLectern(['print', MARP, '--theme', 'gaia']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('unknown theme "gaia"');
+    const light = await runLectern(['print', MARP, '--theme', 'light', '--color', 'never']);
+    expect([light.status, light.stdout.includes('not available')]).toEqual([0, false]);
   });
 
   it('presents a lesson of sections one section a slide, the theme notice only on the first', async () => {
