@@ -37,11 +37,14 @@ describe('decks written for other tools', () => {
     await marp.waitFor('Theme "gaia" not available', 8000);
     marp.press(KEY.right);
     await marp.waitFor('Why plot from code');
+    await marp.waitFor('2/5');
     expect(marp.text()).not.toContain('not available');
     const lesson = startLectern([SECTIONS, '--no-resume'], { cols: 80, rows: 24 });
     await lesson.waitFor('1/21', 8000);
     lesson.press(KEY.right);
+    // The slide and its status bar may arrive in separate writes: wait for both.
     await lesson.waitFor('1. Variables');
-    expect(lesson.text()).toContain('2/21');
+    await lesson.waitFor('2/21');
+    expect(lesson.text()).toContain('Section 1 explains variables');
   });
 });
