@@ -32,7 +32,6 @@ export function runCheck(run: CheckRun): { output: string; code: 0 | 1; findings
             const tall = findings.some((f) => f.file === file && f.kind === 'too-tall');
             return { file, slides: deck.slides.length, tall, ...(deck.meta.split ? { split: deck.meta.split } : {}) };
           }),
-        ) +
-        formatReport(findings, run.sizes, run.decks.length, slides);
+        ) + formatReport(findings, run.sizes, run.decks.length, slides);
   return { output, code: findings.length > 0 ? 1 : 0, findings };
 }

@@ -51,7 +51,10 @@ export function deckOptions(fm: Record<string, unknown>): DeckOptions {
     else options.unknownTheme = theme;
   }
   // presenterm: with implicit_slide_ends a slide ends where the next slide title (a setext heading) is.
-  set('slideLevel', slideLevelOf(fm, patat) ?? (presenterm['implicit_slide_ends'] === true ? { levels: [1, 2], from: 'options.implicit_slide_ends', setext: true } : undefined));
+  set(
+    'slideLevel',
+    slideLevelOf(fm, patat) ?? (presenterm['implicit_slide_ends'] === true ? { levels: [1, 2], from: 'options.implicit_slide_ends', setext: true } : undefined),
+  );
   return options;
 }
 
@@ -82,7 +85,13 @@ function text(value: unknown): string | undefined {
 }
 
 function authors(value: unknown): string | undefined {
-  if (Array.isArray(value)) return value.map(text).filter((a) => a !== undefined).join(', ') || undefined;
+  if (Array.isArray(value))
+    return (
+      value
+        .map(text)
+        .filter((a) => a !== undefined)
+        .join(', ') || undefined
+    );
   return text(value);
 }
 

@@ -29,7 +29,10 @@ export function previewDeck(text: string, source: string, name: string): Deck | 
   if (split.by === 'none') return undefined;
   // Heading lines a line reader could misread (setext underlines) make the cuts unsure.
   if (split.by === 'headings' && (scan.setext || split.setext)) return undefined;
-  const cuts = [...(split.by === 'breaks' || split.breaks ? scan.breaks : []), ...scan.headings.filter((h) => splitsAt(split, h.depth)).map((h) => h.offset)].sort((a, b) => a - b);
+  const cuts = [
+    ...(split.by === 'breaks' || split.breaks ? scan.breaks : []),
+    ...scan.headings.filter((h) => splitsAt(split, h.depth)).map((h) => h.offset),
+  ].sort((a, b) => a - b);
   const filled = stretchesFilled(cuts, scan.contentAt);
   // The first slide may come after empty stretches: cut after the first one that holds anything.
   const firstFilled = filled.indexOf(true);

@@ -16,7 +16,10 @@ export function foreignDirective(inner: string): Directive | null {
     case 'speaker_note':
       return value ? { name: 'notes', text: value } : null;
     case 'column_layout': {
-      const widths = /^\[([\d\s.,]+)\]$/.exec(value ?? '')?.[1]?.split(',').map(Number);
+      const widths = /^\[([\d\s.,]+)\]$/
+        .exec(value ?? '')?.[1]
+        ?.split(',')
+        .map(Number);
       if (!widths || widths.length === 0 || widths.some((w) => !Number.isFinite(w) || w <= 0)) return null;
       return { name: 'columns', widths, indexed: true };
     }
@@ -47,15 +50,43 @@ const PRESENTERM_IGNORED = new Set(['font_size', 'alignment', 'list_item_newline
 
 /** Marp's directive names (global and local); a `_` prefix scopes one to its slide. */
 const MARP_DIRECTIVES = new Set([
-  'theme', 'style', 'headingdivider', 'lang', 'size', 'math', 'title', 'author', 'description', 'image', 'keywords', 'url', 'marp',
-  'paginate', 'header', 'footer', 'class', 'backgroundcolor', 'backgroundimage', 'backgroundposition', 'backgroundrepeat', 'backgroundsize', 'color', 'fit',
+  'theme',
+  'style',
+  'headingdivider',
+  'lang',
+  'size',
+  'math',
+  'title',
+  'author',
+  'description',
+  'image',
+  'keywords',
+  'url',
+  'marp',
+  'paginate',
+  'header',
+  'footer',
+  'class',
+  'backgroundcolor',
+  'backgroundimage',
+  'backgroundposition',
+  'backgroundrepeat',
+  'backgroundsize',
+  'color',
+  'fit',
 ]);
 
 /** A comment made only of Marp directives (`_class: lead`, several `key: value` lines, `fit`). */
 export function isMarpDirectives(inner: string): boolean {
-  const lines = inner.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-  return lines.length > 0 && lines.every((line) => {
-    const key = /^_?([A-Za-z]+)\s*(?::|$)/.exec(line)?.[1]?.toLowerCase();
-    return key !== undefined && MARP_DIRECTIVES.has(key) && (key === 'fit' || line.includes(':'));
-  });
+  const lines = inner
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  return (
+    lines.length > 0 &&
+    lines.every((line) => {
+      const key = /^_?([A-Za-z]+)\s*(?::|$)/.exec(line)?.[1]?.toLowerCase();
+      return key !== undefined && MARP_DIRECTIVES.has(key) && (key === 'fit' || line.includes(':'));
+    })
+  );
 }

@@ -98,7 +98,9 @@ export function parseDeck(input: DeckInput): Deck {
   const finish = (closer?: number) => {
     closeColumns(draft);
     if (draft.cited.size > 0) {
-      const notes = footnotes.blocksFor(draft.cited, (content) => content.flatMap((t) => tokenToBlocks(t).map((b) => mapBlockText(b, (text) => inline(text, new Set())))));
+      const notes = footnotes.blocksFor(draft.cited, (content) =>
+        content.flatMap((t) => tokenToBlocks(t).map((b) => mapBlockText(b, (text) => inline(text, new Set())))),
+      );
       draft.steps[draft.steps.length - 1]?.push(...notes);
     }
     const steps = draft.steps.map(mergeArtVariants);
@@ -126,7 +128,12 @@ export function parseDeck(input: DeckInput): Deck {
     }
     // Splitting at headings: a heading of the slide level starts a slide, unless the slide
     // so far holds nothing (a heading right after `---`, or notes written before it).
-    if (token.type === 'heading' && !draft.inNotes && splitsAt(split, (token as Tokens.Heading).depth, !/^ {0,3}#/.test(token.raw)) && (draft.title !== '' || !isUntouched(draft))) {
+    if (
+      token.type === 'heading' &&
+      !draft.inNotes &&
+      splitsAt(split, (token as Tokens.Heading).depth, !/^ {0,3}#/.test(token.raw)) &&
+      (draft.title !== '' || !isUntouched(draft))
+    ) {
       finish();
       draft = newDraft(tokenLine, incremental);
     }

@@ -62,7 +62,9 @@ export function autoSlideLevel(outline: Outline): { level: number; below?: numbe
 export function describeSplit(split: SlideSplit): string {
   if (split.by === 'breaks') return 'split at slide breaks (--- or <!-- end_slide -->)';
   if (split.by === 'none') return 'one slide: no slide breaks and no headings followed by content';
-  const marks = split.setext ? 'setext (underlined)' : (split.levels ?? Array.from({ length: split.level }, (_, i) => i + 1)).map((l) => '#'.repeat(l)).join(', ');
+  const marks = split.setext
+    ? 'setext (underlined)'
+    : (split.levels ?? Array.from({ length: split.level }, (_, i) => i + 1)).map((l) => '#'.repeat(l)).join(', ');
   const why =
     split.from === 'auto'
       ? split.below === undefined

@@ -24,7 +24,11 @@ describe('check reports what it had to guess or drop', () => {
   });
 
   it('nothing for decks of other tools read as meant', () => {
-    expect(findings('---\ntheme: light\nheadingDivider: 2\npatat:\n  wrap: true\n---\n\n# A\n\n<!-- _class: lead -->\n<!-- jump_to_middle -->\n<!-- speaker_note: hi -->\n\n[ok][d]\n\n[d]: https://example.com')).toEqual([]);
+    expect(
+      findings(
+        '---\ntheme: light\nheadingDivider: 2\npatat:\n  wrap: true\n---\n\n# A\n\n<!-- _class: lead -->\n<!-- jump_to_middle -->\n<!-- speaker_note: hi -->\n\n[ok][d]\n\n[d]: https://example.com',
+      ),
+    ).toEqual([]);
   });
 
   it('which rule split each lesson, before the findings, and only in the text report', () => {

@@ -13,7 +13,9 @@ describe('front matter of other tools', () => {
   });
 
   it('opens a Marp deck with theme, headingDivider and its other keys', () => {
-    const deck = deckOf('---\nmarp: true\ntheme: default\npaginate: true\nsize: 4:3\nclass: lead\nstyle: "section { }"\nheadingDivider: 2\n---\n\n# A\n\nx\n\n## B\n\ny\n');
+    const deck = deckOf(
+      '---\nmarp: true\ntheme: default\npaginate: true\nsize: 4:3\nclass: lead\nstyle: "section { }"\nheadingDivider: 2\n---\n\n# A\n\nx\n\n## B\n\ny\n',
+    );
     expect(deck.meta.unknownTheme).toBe('default');
     expect(deck.slides.map((s) => s.title)).toEqual(['A', 'B']);
   });
@@ -27,7 +29,10 @@ describe('front matter of other tools', () => {
     expect(deckOptions({ slide_level: 3 }).slideLevel).toEqual({ levels: [1, 2, 3], from: 'slide_level' });
     expect(deckOptions({ headingDivider: 2 }).slideLevel).toEqual({ levels: [1, 2], from: 'headingDivider' });
     expect(deckOptions({ headingDivider: [3, 1] }).slideLevel).toEqual({ levels: [1, 3], from: 'headingDivider' });
-    expect(deckOptions({ patat: { slideLevel: 1, incrementalLists: true } })).toMatchObject({ slideLevel: { levels: [1], from: 'patat.slideLevel' }, incremental: true });
+    expect(deckOptions({ patat: { slideLevel: 1, incrementalLists: true } })).toMatchObject({
+      slideLevel: { levels: [1], from: 'patat.slideLevel' },
+      incremental: true,
+    });
     expect(deckOptions({ headingDivider: 'yes', slide_level: 9 }).slideLevel).toBeUndefined();
     expect(deckOptions({ options: { incremental_lists: true } }).incremental).toBe(true);
   });

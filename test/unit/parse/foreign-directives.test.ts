@@ -19,7 +19,15 @@ describe("other tools' directives", () => {
     expect(parseDirective('<!-- new_lines: 3 -->')).toEqual({ name: 'space', lines: 3 });
     expect(parseDirective('<!-- stop -->')).toEqual({ name: 'pause' });
     expect(parseDirective('<!-- jump_to_middle -->')).toEqual({ name: 'middle' });
-    for (const ignored of ['<!-- font_size: 2 -->', '<!-- alignment: center -->', '<!-- _class: lead -->', '<!-- paginate: false -->', '<!-- _backgroundColor: #123 -->', '<!-- .slide: data-background="red" -->', '<!-- header: x\nfooter: y -->']) {
+    for (const ignored of [
+      '<!-- font_size: 2 -->',
+      '<!-- alignment: center -->',
+      '<!-- _class: lead -->',
+      '<!-- paginate: false -->',
+      '<!-- _backgroundColor: #123 -->',
+      '<!-- .slide: data-background="red" -->',
+      '<!-- header: x\nfooter: y -->',
+    ]) {
       expect(parseDirective(ignored), ignored).toEqual({ name: 'ignored' });
     }
     expect(parseDirective('<!-- column_layout: [a, 1] -->')).toBeNull();
@@ -40,7 +48,11 @@ describe("other tools' directives", () => {
   });
 
   it('gives new_lines the blank lines asked for', () => {
-    expect(slide('# T\n\na\n\n<!-- new_lines: 2 -->\n\nb').steps[0]).toMatchObject([{ kind: 'prose' }, { kind: 'space', lines: 2, attached: true }, { kind: 'prose' }]);
+    expect(slide('# T\n\na\n\n<!-- new_lines: 2 -->\n\nb').steps[0]).toMatchObject([
+      { kind: 'prose' },
+      { kind: 'space', lines: 2, attached: true },
+      { kind: 'prose' },
+    ]);
   });
 
   it('makes Marp comments speaker notes in a marp deck, and leaves its directives out', () => {
@@ -53,7 +65,13 @@ describe("other tools' directives", () => {
   it('centers a slide after jump_to_middle, its title too', () => {
     const deck = deckOf('# A\n\nx\n\n<!-- end_slide -->\n\n<!-- jump_to_middle -->\n\nQuestions\n=========\n\nThank you.');
     expect(deck.slides.map((s) => s.middle)).toEqual([undefined, true]);
-    const frame = renderScreen({ deck, position: { slide: 1, step: 0, scroll: 0 }, viewport: screenViewport(40, 13), styles: stylesAt(0), strings: stringsFor('en') });
+    const frame = renderScreen({
+      deck,
+      position: { slide: 1, step: 0, scroll: 0 },
+      viewport: screenViewport(40, 13),
+      styles: stylesAt(0),
+      strings: stringsFor('en'),
+    });
     const rows = frame.lines.map((l) => l.replace(/\u001B\[[0-9;]*m/g, ''));
     expect(rows.findIndex((l) => l.includes('Questions'))).toBe(4);
     expect(rows.findIndex((l) => l.includes('Thank you.'))).toBe(6);

@@ -10,24 +10,38 @@ const blocks = (markdown: string): Block[] => slide(markdown).steps.flat();
 describe('Markdown as GitHub renders it', () => {
   it('resolves reference links with their definitions, wherever they are', () => {
     const [p] = blocks('# T\n\nSee [the docs][docs], [Docs][] and [docs], not `[docs][]`.\n\n[DOCS]: <https://example.com/a b>\n');
-    expect(p).toEqual({ kind: 'prose', text: 'See [the docs](<https://example.com/a%20b>), [Docs](<https://example.com/a%20b>) and [docs](<https://example.com/a%20b>), not `[docs][]`.' });
+    expect(p).toEqual({
+      kind: 'prose',
+      text: 'See [the docs](<https://example.com/a%20b>), [Docs](<https://example.com/a%20b>) and [docs](<https://example.com/a%20b>), not `[docs][]`.',
+    });
   });
 
   it('keeps a definition title and reference images, and resolves inside lists, tables and titles', () => {
     const s = slide('# [Home][h]\n\n- item [x][h]\n\n| a |\n|---|\n| ![pic][h] |\n\n[h]: ./home.md "Home page"');
     expect(s.title).toBe('[Home](<./home.md> "Home page")');
-    expect(s.steps[0]).toMatchObject([{ kind: 'list', items: [{ text: 'item [x](<./home.md> "Home page")' }] }, { kind: 'table', rows: [['![pic](<./home.md> "Home page")']] }]);
+    expect(s.steps[0]).toMatchObject([
+      { kind: 'list', items: [{ text: 'item [x](<./home.md> "Home page")' }] },
+      { kind: 'table', rows: [['![pic](<./home.md> "Home page")']] },
+    ]);
   });
 
   it('warns of a full reference with no definition', () => {
-    expect(deckOf('# T\n\n[a][missing] and [plain brackets]').warnings).toEqual([{ kind: 'unresolved-reference', line: 3, slide: 0, step: 0, text: 'missing' }]);
+    expect(deckOf('# T\n\n[a][missing] and [plain brackets]').warnings).toEqual([
+      { kind: 'unresolved-reference', line: 3, slide: 0, step: 0, text: 'missing' },
+    ]);
   });
 
   it('keeps a blockquote whole: paragraphs, lists, code and nested quotes', () => {
     const [q] = blocks('# T\n\n> one\n>\n> two\n> - a\n> - b\n>\n> > deeper\n>\n> ```\n> code\n> ```');
     expect(q).toMatchObject({
       kind: 'quote',
-      blocks: [{ kind: 'prose', text: 'one' }, { kind: 'prose', text: 'two' }, { kind: 'list', attached: true }, { kind: 'quote', blocks: [{ kind: 'prose', text: 'deeper' }] }, { kind: 'code', text: 'code' }],
+      blocks: [
+        { kind: 'prose', text: 'one' },
+        { kind: 'prose', text: 'two' },
+        { kind: 'list', attached: true },
+        { kind: 'quote', blocks: [{ kind: 'prose', text: 'deeper' }] },
+        { kind: 'code', text: 'code' },
+      ],
     });
   });
 
@@ -49,7 +63,10 @@ describe('Markdown as GitHub renders it', () => {
 
   it('numbers footnotes and shows their text on the slide that cites them', () => {
     const deck = deckOf('# A\n\nClaim[^src].\n\n---\n\n# B\n\nOther[^2] and again[^src].\n\n[^src]: Smith, 2020.\n[^2]: By hand.');
-    expect(deck.slides[0]!.steps[0]).toEqual([{ kind: 'prose', text: 'Claim\\[1\\].' }, { kind: 'prose', text: '\\[1\\] Smith, 2020.' }]);
+    expect(deck.slides[0]!.steps[0]).toEqual([
+      { kind: 'prose', text: 'Claim\\[1\\].' },
+      { kind: 'prose', text: '\\[1\\] Smith, 2020.' },
+    ]);
     expect(deck.slides[1]!.steps[0]).toEqual([
       { kind: 'prose', text: 'Other\\[2\\] and again\\[1\\].' },
       { kind: 'prose', text: '\\[1\\] Smith, 2020.' },
@@ -67,8 +84,14 @@ describe('Markdown as GitHub renders it', () => {
   });
 
   it('hides definition-list and pandoc div markers and shows their content', () => {
-    expect(blocks('# T\n\nTerm\n: Its meaning.')).toEqual([{ kind: 'prose', text: '**Term**' }, { kind: 'prose', text: 'Its meaning.', attached: true }]);
-    expect(blocks('# T\n\n::: {.callout-note}\nInside.\n:::\n\n::: columns\nMore.\n:::')).toEqual([{ kind: 'prose', text: 'Inside.' }, { kind: 'prose', text: 'More.' }]);
+    expect(blocks('# T\n\nTerm\n: Its meaning.')).toEqual([
+      { kind: 'prose', text: '**Term**' },
+      { kind: 'prose', text: 'Its meaning.', attached: true },
+    ]);
+    expect(blocks('# T\n\n::: {.callout-note}\nInside.\n:::\n\n::: columns\nMore.\n:::')).toEqual([
+      { kind: 'prose', text: 'Inside.' },
+      { kind: 'prose', text: 'More.' },
+    ]);
     const s = slide('# T\n\ntext\n\n::: notes\nSay this.\n:::\n');
     expect([s.notes, s.steps.flat().length]).toEqual(['Say this.', 1]);
   });

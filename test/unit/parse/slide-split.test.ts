@@ -11,7 +11,7 @@ describe('slides from headings', () => {
     expect(autoSlideLevel(['content', 'content'])).toBeUndefined();
   });
 
-  it('goes one level down when pandoc\'s level holds only the lesson title', () => {
+  it("goes one level down when pandoc's level holds only the lesson title", () => {
     expect(autoSlideLevel([{ heading: 1 }, 'content', { heading: 2 }, 'content', { heading: 2 }, 'content'])).toEqual({ level: 2, below: 1 });
   });
 
@@ -37,7 +37,10 @@ describe('slides from headings', () => {
     expect(deck.slides.map((s) => s.title)).toEqual(['A', 'B']);
     expect(deck.warnings).toBeUndefined();
     const noted = deckOf('<!-- notes: say hi -->\n\n## A\n\nx\n\n## B\n\ny');
-    expect(noted.slides.map((s) => [s.title, s.notes])).toEqual([['A', 'say hi'], ['B', '']]);
+    expect(noted.slides.map((s) => [s.title, s.notes])).toEqual([
+      ['A', 'say hi'],
+      ['B', ''],
+    ]);
   });
 
   it('keeps content before the first heading as a slide of its own', () => {
@@ -49,14 +52,18 @@ describe('slides from headings', () => {
     const auto = deckOf('# L\n\ni\n\n## A\n\nx\n\n## B\n\ny').meta.split!;
     expect(auto).toEqual({ by: 'headings', level: 2, from: 'auto', breaks: false, below: 1 });
     expect(describeSplit(auto)).toMatch(/^split at #, ## headings: no slide breaks, so at slide level 2 \(pandoc's would be 1/);
-    expect(describeSplit(deckOf('---\nheadingDivider: 2\n---\n# A').meta.split!)).toBe('split at #, ## headings: front matter headingDivider, and at slide breaks');
+    expect(describeSplit(deckOf('---\nheadingDivider: 2\n---\n# A').meta.split!)).toBe(
+      'split at #, ## headings: front matter headingDivider, and at slide breaks',
+    );
     expect(deckOf('just text').meta.split).toEqual({ by: 'none' });
   });
 
   it('ends presenterm slides at each slide title (a setext heading) with options.implicit_slide_ends', () => {
     const talk = '---\noptions:\n  implicit_slide_ends: true\n---\n\nFirst\n=====\n\n## Not a title\n\ntext\n\nSecond\n------\n\nmore';
     expect(titles(talk)).toEqual(['First', 'Second']);
-    expect(describeSplit(deckOf(talk).meta.split!)).toBe('split at setext (underlined) headings: front matter options.implicit_slide_ends, and at slide breaks');
+    expect(describeSplit(deckOf(talk).meta.split!)).toBe(
+      'split at setext (underlined) headings: front matter options.implicit_slide_ends, and at slide breaks',
+    );
   });
 
   it('counts setext headings (presenterm writes slide titles so)', () => {

@@ -58,7 +58,15 @@ describe('quotes', () => {
 
 describe('blank lines asked for', () => {
   it('are the whole gap between the blocks around them', () => {
-    const out = renderBlocks([{ kind: 'prose', text: 'a' }, { kind: 'space', lines: 2, attached: true }, { kind: 'prose', text: 'b' }], 20, styles).map(plain);
+    const out = renderBlocks(
+      [
+        { kind: 'prose', text: 'a' },
+        { kind: 'space', lines: 2, attached: true },
+        { kind: 'prose', text: 'b' },
+      ],
+      20,
+      styles,
+    ).map(plain);
     expect(out).toEqual(['a', '', '', 'b']);
   });
 });
@@ -71,7 +79,13 @@ describe('wrapping words', () => {
 
   it('gives table columns their longest word before sharing out the rest', () => {
     // "visualisation" (13) needs more than a fair share; the prose column still fits its words.
-    const widths = columnWidths([['Library', 'Purpose'], ['Matplotlib', 'visualisation of data with a long description']], 30);
+    const widths = columnWidths(
+      [
+        ['Library', 'Purpose'],
+        ['Matplotlib', 'visualisation of data with a long description'],
+      ],
+      30,
+    );
     expect(widths[0]).toBeGreaterThanOrEqual(10);
     expect(widths[1]).toBeGreaterThanOrEqual(13);
     expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(30);

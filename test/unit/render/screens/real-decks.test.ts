@@ -65,13 +65,21 @@ describe('what each style of deck becomes', () => {
     expect(deck.slides.map((s) => s.notes)).toEqual(['Welcome everyone, introduce yourself first.', 'Ask who has used Excel charts before.', '', '', '']);
     const first = renderScreen({ deck, position: { slide: 0, step: 0, scroll: 0 }, viewport: screenViewport(80, 24), styles, strings: en });
     expect(first.lines.at(-1)).toContain('Theme "gaia" not available: default theme shown');
-    const tools = plain(renderScreen({ deck, position: { slide: 2, step: 0, scroll: 0 }, viewport: screenViewport(80, 24), styles, strings: en }).lines.join('\n'));
+    const tools = plain(
+      renderScreen({ deck, position: { slide: 2, step: 0, scroll: 0 }, viewport: screenViewport(80, 24), styles, strings: en }).lines.join('\n'),
+    );
     expect(tools).not.toMatch(/bg|left:40%|w:300/);
   });
 
   it('presenterm: an intro slide with subtitle, author and date, columns, pauses, incremental lists', () => {
     const deck = deckNamed('presenterm-talk');
-    expect(deck.slides.map((s) => [s.title, s.steps.length])).toEqual([['Rust in Production', 1], ['Why Rust', 2], ['Two views', 1], ['Questions', 1], ['Checklist', 3]]);
+    expect(deck.slides.map((s) => [s.title, s.steps.length])).toEqual([
+      ['Rust in Production', 1],
+      ['Why Rust', 2],
+      ['Two views', 1],
+      ['Questions', 1],
+      ['Checklist', 3],
+    ]);
     expect(deck.slides[1]?.notes).toBe('Start with the outage story.');
     expect(deck.slides[2]?.steps[0]?.map((b) => b.kind)).toEqual(['columns', 'prose']);
     const intro = plain(printed({ ...deck, slides: deck.slides.slice(0, 1) }, 80, 24));
@@ -81,7 +89,15 @@ describe('what each style of deck becomes', () => {
 
   it('patat: slideLevel and incrementalLists from front matter, `. . .` pauses', () => {
     const deck = deckNamed('patat-intro');
-    expect(deck.slides.map((s) => [s.title, s.steps.length])).toEqual([['An introduction to Haskell', 1], ['Basics', 1], ['Types', 2], ['Functions', 2], ['Laziness', 1], ['Tooling', 1], ['Cabal and Stack', 1]]);
+    expect(deck.slides.map((s) => [s.title, s.steps.length])).toEqual([
+      ['An introduction to Haskell', 1],
+      ['Basics', 1],
+      ['Types', 2],
+      ['Functions', 2],
+      ['Laziness', 1],
+      ['Tooling', 1],
+      ['Cabal and Stack', 1],
+    ]);
   });
 
   it('a lesson of 20 sections: a title slide and one slide a section', () => {
