@@ -20,7 +20,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generatedDeck } from './bench/decks.mjs';
+import { generatedDeck, sectionedLesson } from './bench/decks.mjs';
 import { programs } from './bench/programs.mjs';
 import { counterShows, measureSession } from './bench/pty-session.mjs';
 import { fmt, summary, table } from './bench/stats.mjs';
@@ -33,6 +33,8 @@ const BIN = join(ROOT, 'bin', 'lectern.js');
 const LESSON = resolve(ROOT, '..', 'shared', 'lessons', '03-pengantar-kvm-vs-lxc.md');
 const FALLBACK_LESSON = join(ROOT, 'test', 'fixtures', 'course', '03-pengantar-kvm-vs-lxc.md');
 const BIG_SLIDES = 500;
+/** Sections of the heading-split lesson: about 600 lines. */
+const SECTIONS = 50;
 
 function parseOptions(argv) {
   const opts = { runs: 15, json: undefined, only: undefined, quietMs: 50 };
@@ -109,10 +111,28 @@ function scenarios(work, lessonPath) {
   const lessonSlides = countSlides(readFileSync(lessonPath, 'utf8'));
   const bigPath = join(work, `deck-${BIG_SLIDES}.md`);
   writeFileSync(bigPath, generatedDeck(BIG_SLIDES));
+  // The same 600-line lesson split at its headings and at `---`: the first slide must show as fast.
+  const sectionedPath = join(work, 'sectioned.md');
+  const brokenPath = join(work, 'sectioned-breaks.md');
+  writeFileSync(sectionedPath, sectionedLesson(SECTIONS));
+  writeFileSync(brokenPath, sectionedLesson(SECTIONS, { breaks: true }));
   const walk = (p, total) => (p.next ? Array.from({ length: total - 1 }, (_, i) => ({ kind: 'next', keys: p.next, expect: counterShows(i + 2, total) })) : []);
   return [
     { name: 'lesson 80x24', deck: lessonPath, cols: 80, rows: 24, slides: lessonSlides, steps: walk },
     { name: 'lesson 120x40', deck: lessonPath, cols: 120, rows: 40, slides: lessonSlides, steps: walk },
+    ...[
+      ['sectioned lesson 80x24 (headings)', sectionedPath],
+      ['sectioned lesson 80x24 (---)', brokenPath],
+    ].map(([name, deck]) => ({
+      name,
+      deck,
+      cols: 80,
+      rows: 24,
+      slides: SECTIONS + 1,
+      // Other presenters split such a lesson their own way (or not at all): lectern against itself.
+      programs: ['lectern', 'lectern*'],
+      steps: (p, total) => (p.last ? [{ kind: 'last', keys: p.last, expect: counterShows(total, total) }] : []),
+    })),
     {
       name: `${BIG_SLIDES} slides 80x24`,
       deck: bigPath,
@@ -152,10 +172,11 @@ async function main() {
 
   const results = [];
   for (const sc of list) {
-    const byProgram = new Map(present.map((p) => [p.name, []]));
+    const runners = present.filter((p) => !sc.programs || sc.programs.includes(p.name));
+    const byProgram = new Map(runners.map((p) => [p.name, []]));
     // One uncounted warm-up run each (file cache, Python bytecode), then the runs in turns.
     for (let run = -1; run < opts.runs; run++) {
-      for (const p of present) {
+      for (const p of runners) {
         const steps = sc.steps(p, sc.slides);
         const r = await measureSession({
           file: p.file,
@@ -174,7 +195,7 @@ async function main() {
       }
     }
     process.stderr.write(` ${sc.name}\n`);
-    for (const p of present) results.push(summarize(sc, p, byProgram.get(p.name)));
+    for (const p of runners) results.push(summarize(sc, p, byProgram.get(p.name)));
   }
 
   const report = { info, results };

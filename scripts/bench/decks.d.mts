@@ -2,3 +2,6 @@
 
 /** A lesson of `count` slides, each a heading, a paragraph, a list, a table and a code block. */
 export function generatedDeck(count: number): string;
+
+/** A README-style lesson of `sections` `##` sections and no slide break (`breaks`: the same with `---`). */
+export function sectionedLesson(sections: number, options?: { breaks?: boolean }): string;

@@ -35,3 +35,33 @@ export function generatedDeck(count) {
   }
   return slides.join('\n---\n\n');
 }
+
+/**
+ * A lesson the way course repositories write them: a `# Title`, an introduction, then
+ * `sections` sections of `##` with prose, a list and code, and no slide break at all
+ * (`breaks: true` writes the same lesson with `---` before each section, to compare).
+ * 50 sections make about 600 lines.
+ */
+export function sectionedLesson(sections, { breaks = false } = {}) {
+  const parts = ['# A sectioned lesson\n\nAn introduction to the lesson, as a README would have it.\n'];
+  for (let i = 1; i <= sections; i++) {
+    const topic = TOPICS[i % TOPICS.length];
+    parts.push(
+      [
+        `## ${i}. Working with ${topic}`,
+        '',
+        `Section ${i} explains **${topic}** in a few plain sentences, the`,
+        'way a written lesson does before its example.',
+        '',
+        `- what ${topic} is for`,
+        '- how to try it safely',
+        '',
+        '```bash',
+        `qm list | grep ${topic.toLowerCase()}`,
+        '```',
+        '',
+      ].join('\n'),
+    );
+  }
+  return parts.join(breaks ? '\n---\n\n' : '\n');
+}

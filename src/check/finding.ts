@@ -16,7 +16,13 @@ export type FindingKind =
   /** A `<!-- notes -->` block that swallows slide breaks. */
   | 'unclosed-notes'
   /** Quotes or lists nested past the limit: the deeper levels were flattened. */
-  | 'deep-nesting';
+  | 'deep-nesting'
+  /** Front matter names a theme lectern does not have: the default is shown. */
+  | 'unknown-theme'
+  /** A `[text][label]` reference with no `[label]: …` definition: it shows as written. */
+  | 'unresolved-reference'
+  /** HTML that draws something a terminal cannot (`<style>`, `<iframe>`, `<video>`…): it is left out. */
+  | 'dropped-html';
 
 /**
  * One problem, where it is and on which screen. Plain data: `--format json` prints these

@@ -114,9 +114,13 @@ function blockProblems(block: Block, width: number, styles: Styles, where: Where
         const inner = Math.max(1, width - indent);
         return item.children.flatMap((child) => blockProblems(child, inner, styles, nested(child, where)));
       });
+    case 'quote':
+      // The renderer draws a bar and a space before the quote's blocks.
+      return block.blocks.flatMap((child) => blockProblems(child, Math.max(1, width - 2), styles, nested(child, where)));
     case 'heading':
     case 'prose':
     case 'rule':
+    case 'space':
       return [];
   }
 }

@@ -1,3 +1,5 @@
+import type { SlideSplit } from '../deck/types.js';
+import { describeSplit } from '../parse/slide-split.js';
 import { guardLine } from '../render/text/sgr/guard.js';
 import { sizeLabel, type Finding, type ScreenSize } from './finding.js';
 
@@ -36,4 +38,17 @@ function jsonLine(finding: Finding): string {
 
 function count(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * How lessons were cut into slides, one line a lesson (`FILE: 26 slides, split at ##
+ * headings: …`), where it is news: a lesson split at its headings, and a lesson that is
+ * one slide too tall for the screen (why was it not split?). Cutting at `---` is what
+ * everyone expects and is left unsaid, so an ordinary deck's report stays as it was.
+ */
+export function formatSplits(lessons: readonly { file: string; slides: number; split?: SlideSplit; tall?: boolean }[]): string {
+  return lessons
+    .filter((l) => l.split !== undefined && ((l.split.by === 'headings' && l.slides > 1) || (l.slides === 1 && l.tall === true)))
+    .map((l) => `${l.file}: ${count(l.slides, 'slide')}, ${describeSplit(l.split!)}\n`)
+    .join('');
 }

@@ -2,6 +2,7 @@ import type { Deck, SourceWarning } from '../deck/types.js';
 import { DIRECTIVE_NAMES, suspectDirective } from '../parse/directives.js';
 import type { Located } from './fit-findings.js';
 import { MAX_INDENT, MAX_NESTING } from '../parse/nesting-limit.js';
+import { BUILTIN_THEMES } from '../theme/builtin-themes.js';
 
 /** The directives a user writes (closing forms are implied). */
 const OURS = DIRECTIVE_NAMES.filter((n) => !n.startsWith('/')).join(', ');
@@ -45,6 +46,13 @@ function messageOf(warning: SourceWarning): string {
       return `quotes or lists nested too deep (over ${MAX_NESTING} levels, or ${MAX_INDENT} columns of indentation): the deeper levels are flattened into the last one`;
     case 'unclosed-notes':
       return '<!-- notes --> is never closed by <!-- /notes -->: the slide breaks after it are inside the notes, so those slides are lost';
+    case 'unknown-theme':
+      if (/\.(ya?ml|json)$/i.test(warning.text)) return `theme file ${shorten(warning.text, 60)} cannot be read or used: the default theme is shown`;
+      return `unknown theme "${shorten(warning.text, 40)}" (built-in: ${Object.keys(BUILTIN_THEMES).join(', ')}; or a .yaml/.json theme file): the default theme is shown`;
+    case 'unresolved-reference':
+      return `reference [${shorten(warning.text, 40)}] has no definition ([${shorten(warning.text, 40)}]: URL): it shows as written`;
+    case 'dropped-html':
+      return `HTML ${warning.text} cannot be shown in a terminal: it is left out`;
   }
 }
 

@@ -11,11 +11,44 @@ export interface DeckMeta {
   author?: string;
   /** UI language hint such as `id` or `en`. */
   lang?: string;
-  /** Theme name from front matter. */
+  /** Shown under the title on the title slide (presenterm `sub_title`). */
+  subtitle?: string;
+  /** Front matter `date`, as written (a YAML date is shown as YYYY-MM-DD). */
+  date?: string;
+  /** Theme name from front matter, when it names one we can try (a built-in or a theme file). */
   theme?: string;
+  /** The front-matter line of `theme:`, for `lectern check` to point at. */
+  themeLine?: number;
+  /** A front-matter theme we do not have (Marp's `gaia`…): the default is used, and the status bar says so. */
+  unknownTheme?: string;
+  /** Marp's `footer` (or `header`): the running text the status bar shows in place of the title. */
+  footer?: string;
+  /** How the lesson was cut into slides, for `lectern check` to say. */
+  split?: SlideSplit;
   /** Path the deck was read from (`-` for stdin); used for resolving relative links. */
   source: string;
 }
+
+/**
+ * The rule that cut a lesson into slides: at its slide breaks (`---`, `<!-- end_slide -->`),
+ * or at headings of `level` and above, chosen by front matter (`from` names the key) or by
+ * pandoc's rule (`from: 'auto'`), with breaks honoured too when front matter set a level.
+ */
+export type SlideSplit =
+  | { by: 'breaks' }
+  | {
+      by: 'headings';
+      level: number;
+      from: 'auto' | 'slide_level' | 'headingDivider' | 'patat.slideLevel' | 'options.implicit_slide_ends';
+      breaks: boolean;
+      /** Only these levels split (Marp `headingDivider: [1, 3]`); else every level up to `level`. */
+      levels?: number[];
+      /** Only setext headings (underlined with `===` or `---`), presenterm's slide titles, split. */
+      setext?: boolean;
+      /** Auto: pandoc's level held one heading only (the lesson's title), so the next level down was used. */
+      below?: number;
+    }
+  | { by: 'none' };
 
 /** A whole presentation. */
 export interface Deck {
@@ -32,7 +65,7 @@ export interface Deck {
  * Presenting ignores these; `lectern check` reports them.
  */
 export interface SourceWarning {
-  kind: 'unknown-directive' | 'empty-slide' | 'stray-notes' | 'unclosed-notes' | 'deep-nesting';
+  kind: 'unknown-directive' | 'empty-slide' | 'stray-notes' | 'unclosed-notes' | 'deep-nesting' | 'unknown-theme' | 'unresolved-reference' | 'dropped-html';
   /** 1-based line in the source file. */
   line: number;
   /** Index of the slide it belongs to, when it belongs to one that is shown. */
@@ -54,7 +87,12 @@ export interface Slide {
   notes: string;
   /** Where the slide starts in the source file (1-based line). */
   source: { line: number };
+  /** Center the slide, title and all, on the screen (presenterm `<!-- jump_to_middle -->`). */
+  middle?: boolean;
 }
+
+/** The kinds of GitHub alert (`> [!NOTE]` …). */
+export type AlertKind = 'note' | 'tip' | 'important' | 'warning' | 'caution';
 
 /** Horizontal alignment of a table column. */
 export type Align = 'left' | 'center' | 'right';
@@ -77,6 +115,10 @@ export type Block = BlockContent & { attached?: boolean };
 export type BlockContent =
   | { kind: 'heading'; level: number; text: string }
   | { kind: 'prose'; text: string; quote?: boolean }
+  /** A blockquote with its own blocks (paragraphs, lists, code, nested quotes); `alert` for GitHub's `> [!NOTE]`. */
+  | { kind: 'quote'; blocks: Block[]; alert?: AlertKind }
+  /** Empty lines the author asked for (presenterm `<!-- new_lines: N -->`). */
+  | { kind: 'space'; lines: number }
   | { kind: 'list'; ordered: boolean; start: number; items: ListItem[] }
   | { kind: 'table'; header: string[]; align: Align[]; rows: string[][] }
   | { kind: 'code'; lang: string; text: string }

@@ -8,8 +8,8 @@ import { splitFrontMatter, type SplitLesson } from './front-matter.js';
  * terminal as a control sequence), then front matter, then Markdown. Pure, for tests too.
  */
 export function deckFromText(text: string, source: string, name: string): Deck {
-  const { data, body, bodyLineOffset } = lessonParts(text, name);
-  return parseDeck({ body, frontMatter: data, source, name, bodyLineOffset });
+  const { data, body, bodyLineOffset, keyLines } = lessonParts(text, name);
+  return parseDeck({ body, frontMatter: data, source, name, bodyLineOffset, ...(keyLines ? { keyLines } : {}) });
 }
 
 /** A lesson's text sanitized (and without a byte-order mark), split into front matter and Markdown body. */

@@ -1,3 +1,5 @@
+import { foreignDirective } from './foreign-directives.js';
+
 /**
  * lectern's extensions live in HTML comments so a lesson still reads well on GitHub:
  * `<!-- pause -->`, `<!-- end_slide -->`, `<!-- notes: … -->`, `<!-- notes -->…<!-- /notes -->`,
@@ -9,15 +11,30 @@ export type Directive =
   | { name: 'end_slide' }
   | { name: 'notes'; text?: string }
   | { name: '/notes' }
-  | { name: 'columns'; widths: number[] }
-  | { name: 'column' }
+  /** `indexed`: presenterm's `column_layout`, whose columns are chosen by `column: N`. */
+  | { name: 'columns'; widths: number[]; indexed?: boolean }
+  /** `index`: presenterm's `<!-- column: N -->`; without it, the next column. */
+  | { name: 'column'; index?: number }
   | { name: '/columns' }
-  | { name: 'incremental_lists'; on: boolean };
+  | { name: 'incremental_lists'; on: boolean }
+  /** Blank lines (presenterm `new_line`, `new_lines: N`). */
+  | { name: 'space'; lines: number }
+  /** Leave this slide out of the presentation (presenterm `skip_slide`). */
+  | { name: 'skip_slide' }
+  /** Center the slide vertically (presenterm `jump_to_middle`). */
+  | { name: 'middle' }
+  /** Another tool's directive that has no meaning here (Marp `_class`, presenterm `font_size`…). */
+  | { name: 'ignored' };
 
 /** Every directive name, for spotting typos of ours in `check`. */
 export const DIRECTIVE_NAMES = ['pause', 'end_slide', 'notes', '/notes', 'columns', 'column', '/columns', 'incremental_lists'] as const;
 
 const COMMENT = /^\s*<!--([\s\S]*?)-->\s*$/;
+
+/** The text inside an HTML block that is one whole comment, trimmed; undefined for other HTML. */
+export function commentText(html: string): string | undefined {
+  return COMMENT.exec(html)?.[1]?.trim();
+}
 
 /**
  * Reads an HTML block as a directive. Returns null for anything else, including ordinary
@@ -26,15 +43,24 @@ const COMMENT = /^\s*<!--([\s\S]*?)-->\s*$/;
 export function parseDirective(html: string): Directive | null {
   const inner = COMMENT.exec(html)?.[1]?.trim();
   if (inner === undefined) return null;
+  return ownDirective(inner) ?? foreignDirective(inner);
+}
+
+function ownDirective(inner: string): Directive | null {
   const [, rawName = '', rest] = /^([\w/]+)\s*(?::\s*([\s\S]*))?$/.exec(inner) ?? [];
   const name = rawName.toLowerCase();
   switch (name) {
     case 'pause':
     case 'end_slide':
     case '/notes':
-    case 'column':
     case '/columns':
       return rest === undefined ? { name } : null;
+    case 'column': {
+      if (rest === undefined) return { name };
+      // presenterm: `<!-- column: 0 -->` picks a column of the layout by its index.
+      const index = /^\d+$/.test(rest.trim()) ? Number(rest.trim()) : undefined;
+      return index === undefined ? null : { name, index };
+    }
     case 'notes':
       return rest === undefined ? { name } : { name, text: rest.trim() };
     case 'incremental_lists': {

@@ -8,6 +8,8 @@ export interface SplitLesson {
   body: string;
   /** Number of source lines before the body, to report body lines as file lines. */
   bodyLineOffset: number;
+  /** The 1-based file line of each top-level front-matter key, for `check` to point at. */
+  keyLines?: Record<string, number>;
 }
 
 const FENCE = /^---[ \t]*$/;
@@ -40,5 +42,10 @@ export function splitFrontMatter(text: string, name: string): SplitLesson {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new InputError(`${name}: invalid front matter: expected "key: value" lines`);
   }
-  return { data: data as Record<string, unknown>, body: lines.slice(end + 1).join('\n'), bodyLineOffset: end + 1 };
+  const keyLines: Record<string, number> = {};
+  lines.slice(1, end).forEach((line, i) => {
+    const key = /^([A-Za-z_][\w-]*)[ \t]*:/.exec(line)?.[1];
+    if (key !== undefined && !Object.hasOwn(keyLines, key)) keyLines[key] = i + 2;
+  });
+  return { data: data as Record<string, unknown>, body: lines.slice(end + 1).join('\n'), bodyLineOffset: end + 1, keyLines };
 }

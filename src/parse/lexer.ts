@@ -1,11 +1,24 @@
-import { Lexer, Marked, type Token } from 'marked';
+import { Lexer, Marked, type Links, type Token } from 'marked';
+import markedFootnote from 'marked-footnote';
 import { limitNesting } from './nesting-limit.js';
 
 // A private instance: extensions registered on the global `marked` accumulate across calls.
 const markdown = new Marked({ gfm: true });
 
+/** Link reference definitions (`[docs]: https://…`) by normalized label, as marked collects them. */
+export type LinkDefinitions = Links;
+
+/** A footnote definition (`[^1]: text`), as marked-footnote reads it: its label and blocks. */
+export interface FootnoteToken {
+  type: 'footnote';
+  raw: string;
+  label: string;
+  content: Token[];
+}
+
 /**
- * Block-level Markdown tokens of a lesson body (GitHub-flavoured: tables, task lists).
+ * Block-level Markdown tokens of a lesson body (GitHub-flavoured: tables, task lists,
+ * footnote definitions).
  *
  * Only the block pass runs: the deck keeps inline Markdown as text and the renderer parses
  * it when a slide is drawn, so marked's inline pass (half of lexing, ~0.3 ms a slide) would
@@ -13,7 +26,24 @@ const markdown = new Marked({ gfm: true });
  * way; their inline `tokens` arrays stay empty.
  */
 export function lex(body: string): Token[] {
-  const lexer = new Lexer({ ...markdown.defaults });
+  return lexWithDefinitions(body).tokens;
+}
+
+/** `lex`, with the link reference definitions the body holds. */
+export function lexWithDefinitions(body: string): { tokens: Token[]; links: LinkDefinitions } {
+  const lexer = new Lexer({ ...footnoteAware(body).defaults });
   // What Lexer.lex does before its block pass; then nesting bounded, for marked recurses per level.
-  return lexer.blockTokens(limitNesting(body.replace(/\r\n|\r/g, '\n')).text, lexer.tokens);
+  const tokens = lexer.blockTokens(limitNesting(body.replace(/\r\n|\r/g, '\n')).text, lexer.tokens);
+  // marked-footnote also pushes a container for an HTML renderer into the list: not ours.
+  return { tokens: tokens.filter((t) => t.type !== 'footnotes'), links: lexer.tokens.links };
+}
+
+/**
+ * The Marked settings for a body: with marked-footnote's definition tokenizer when the body
+ * may hold footnotes. A fresh instance each time, because the extension keeps per-document
+ * state that only its HTML rendering pass (which we never run) resets.
+ */
+function footnoteAware(body: string): Marked {
+  if (!body.includes('[^')) return markdown;
+  return new Marked({ gfm: true }).use(markedFootnote());
 }

@@ -52,9 +52,13 @@ function visitBlocks(blocks: readonly Block[], visit: (inline: string) => void):
       case 'columns':
         for (const column of block.columns) visitBlocks(column, visit);
         break;
+      case 'quote':
+        visitBlocks(block.blocks, visit);
+        break;
       case 'code':
       case 'art':
       case 'rule':
+      case 'space':
         break;
     }
   }

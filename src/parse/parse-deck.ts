@@ -1,11 +1,18 @@
-import { sanitizeText } from './clean-text.js';
-import { limitNesting } from './nesting-limit.js';
-import type { Token } from 'marked';
-import type { Block, Deck, DeckMeta, Slide, SourceWarning } from '../deck/types.js';
+import type { Token, Tokens } from 'marked';
+import type { Block, Deck, Slide, SlideSplit, SourceWarning } from '../deck/types.js';
 import { copyBlockLine, setBlockLine } from './block-lines.js';
-import { parseDirective, suspectDirective } from './directives.js';
-import { lex } from './lexer.js';
-import { slideBreaks } from './slide-breaks.js';
+import { mapBlockText } from './block-text.js';
+import { deckMeta, introSlide } from './deck-meta.js';
+import { deckOptions } from './deck-options.js';
+import { commentText, parseDirective, suspectDirective } from './directives.js';
+import { Footnotes } from './footnotes.js';
+import { unshownElements } from './html-text.js';
+import { footnoteDefinitions, hasBreaks, inlineRewriter, isBlank, outlineOf } from './lesson-outline.js';
+import { lexWithDefinitions } from './lexer.js';
+import { limitNesting } from './nesting-limit.js';
+import { hideDivFences } from './pandoc-divs.js';
+import { unresolvedReferences } from './references.js';
+import { chooseSplit, splitsAt } from './slide-split.js';
 import { mergeArtVariants, tokenToBlocks } from './to-blocks.js';
 
 /** What `parseDeck` needs: the Markdown body and what load/ already knows. */
@@ -17,6 +24,10 @@ export interface DeckInput {
   name: string;
   /** Lines before the body in the file (front matter), to report file line numbers. */
   bodyLineOffset: number;
+  /** File lines of the front matter's keys (see SplitLesson), for `check`. */
+  keyLines?: Record<string, number>;
+  /** Cut the body by this rule instead of choosing one from it (the preview of a part of a lesson). */
+  split?: SlideSplit;
 }
 
 /** A slide while it is being collected from tokens. */
@@ -30,8 +41,17 @@ interface Draft {
   gap: boolean;
   /** List items appear one step at a time (front matter or `<!-- incremental_lists -->`). */
   incremental: boolean;
-  /** Open `<!-- columns -->` region: the widths and the blocks of each column so far. */
-  columns?: { widths: number[]; columns: Block[][]; line: number };
+  /**
+   * Open `<!-- columns -->` region: the widths, the blocks of each column so far and the
+   * column being filled; `indexed` for presenterm's layout, whose columns are all kept.
+   */
+  columns?: { widths: number[]; columns: Block[][]; current: number; line: number; indexed: boolean };
+  /** `<!-- skip_slide -->` was seen: the slide is left out, as presenterm leaves it out. */
+  skip?: boolean;
+  /** `<!-- jump_to_middle -->` was seen: the slide is centered on the screen. */
+  middle?: boolean;
+  /** Footnotes this slide cites (their text is shown at its end). */
+  cited: Set<string>;
   /** For `lectern check`: what this slide's source holds that never shows (see SourceWarning). */
   warnings: SourceWarning[];
   /** Line of the first notes directive, and of an open `<!-- notes -->` block. */
@@ -52,36 +72,56 @@ const newDraft = (line: number, incremental: boolean, opener?: number): Draft =>
   gap: true,
   incremental,
   warnings: [],
+  cited: new Set(),
   breaksInNotes: 0,
   ...(opener === undefined ? {} : { opener }),
 });
 
 /**
- * Builds the deck model from a lesson body: slides split at `---` (and `<!-- end_slide -->`),
- * the first heading of each slide as its title, directives applied, empty slides dropped.
+ * Builds the deck model from a lesson body: slides split at `---` (and `<!-- end_slide -->`)
+ * or at headings (see slide-split.ts), the first heading of each slide as its title,
+ * directives (ours and other tools') applied, empty slides dropped.
  */
 export function parseDeck(input: DeckInput): Deck {
   const slides: Slide[] = [];
   let line = input.bodyLineOffset + 1;
-  const incremental = input.frontMatter['incremental_lists'] === true;
+  const options = deckOptions(input.frontMatter);
+  const incremental = options.incremental;
   let draft = newDraft(line, incremental);
   const warnings: SourceWarning[] = [];
+  // Nesting past the limit is flattened before lexing; check is told each token it touched.
+  const { text: body, flattened } = limitNesting(input.body);
+  let nextFlat = 0;
+  const { tokens, links } = lexWithDefinitions(hideDivFences(body));
+  const footnotes = new Footnotes(footnoteDefinitions(tokens));
+  const split = input.split ?? chooseSplit(outlineOf(tokens), hasBreaks(tokens), options);
+  const inline = inlineRewriter(links, footnotes);
+  const toBlocks = (token: Token) => tokenToBlocks(token).map((b) => mapBlockText(b, (text) => inline(text, draft.cited)));
 
   /** Ends the slide being collected; `closer` is the line of the break that ends it (none at the end). */
   const finish = (closer?: number) => {
     closeColumns(draft);
+    if (draft.cited.size > 0) {
+      const notes = footnotes.blocksFor(draft.cited, (content) =>
+        content.flatMap((t) => tokenToBlocks(t).map((b) => mapBlockText(b, (text) => inline(text, new Set())))),
+      );
+      draft.steps[draft.steps.length - 1]?.push(...notes);
+    }
     const steps = draft.steps.map(mergeArtVariants);
     // A trailing pause with nothing after it is not a step.
     while (steps.length > 1 && steps[steps.length - 1]?.length === 0) steps.pop();
+    // A skipped slide is meant to be missing: nothing to warn about either.
+    if (draft.skip) return;
     const empty = draft.title === '' && steps.every((s) => s.length === 0);
     warnings.push(...draftWarnings(draft, empty ? undefined : slides.length, closer));
-    if (!empty) slides.push({ title: draft.title, steps, notes: draft.notes.join('\n\n').trim(), source: { line: draft.line } });
+    if (!empty) {
+      const slide: Slide = { title: draft.title, steps, notes: draft.notes.join('\n\n').trim(), source: { line: draft.line } };
+      if (draft.middle) slide.middle = true;
+      slides.push(slide);
+    }
   };
 
-  // Nesting past the limit is flattened before lexing; check is told each token it touched.
-  const { text: body, flattened } = limitNesting(input.body);
-  let nextFlat = 0;
-  for (const token of lexBySlide(body)) {
+  for (const token of tokens) {
     const tokenLine = line;
     line += countNewlines(token.raw);
     const firstFlat = flattened[nextFlat];
@@ -96,8 +136,19 @@ export function parseDeck(input: DeckInput): Deck {
       draft = newDraft(line, incremental, tokenLine);
       continue;
     }
+    // Splitting at headings: a heading of the slide level starts a slide, unless the slide
+    // so far holds nothing (a heading right after `---`, or notes written before it).
+    if (
+      token.type === 'heading' &&
+      !draft.inNotes &&
+      splitsAt(split, (token as Tokens.Heading).depth, !/^ {0,3}#/.test(token.raw)) &&
+      (draft.title !== '' || !isUntouched(draft))
+    ) {
+      finish();
+      draft = newDraft(tokenLine, incremental);
+    }
     const directive = token.type === 'html' ? parseDirective(token.raw) : null;
-    if (token.type === 'html' && !directive) noteSuspect(draft, token.raw, tokenLine);
+    const comment = token.type === 'html' && !directive ? commentText(token.raw) : undefined;
     if (directive?.name === 'end_slide') {
       finish(tokenLine);
       draft = newDraft(line, incremental, tokenLine);
@@ -108,6 +159,14 @@ export function parseDeck(input: DeckInput): Deck {
       else if (token.raw.trim() !== '') draft.notes.push(token.raw.trim());
       continue;
     }
+    // Marp: a comment that is not a directive is a speaker note.
+    if (options.marp && comment !== undefined && comment !== '') {
+      draft.notesLine ??= tokenLine;
+      draft.notes.push(comment);
+      draft.gap = true;
+      continue;
+    }
+    if (token.type === 'html' && !directive) noteHtml(draft, token.raw, tokenLine);
     if (directive) {
       if (directive.name === 'notes') {
         draft.notesLine ??= tokenLine;
@@ -117,19 +176,29 @@ export function parseDeck(input: DeckInput): Deck {
       draft.gap = true;
       continue;
     }
+    // pandoc and patat: a paragraph of three spaced dots is a pause.
+    if (token.type === 'paragraph' && /^\.[ \t]+\.[ \t]+\.$/.test((token as Tokens.Paragraph).text.trim())) {
+      applyDirective(draft, { name: 'pause' }, tokenLine);
+      draft.gap = true;
+      continue;
+    }
     if (isBlank(token)) {
       draft.gap = true;
       continue;
     }
     if (draft.title === '' && token.type === 'heading' && isUntouched(draft)) {
-      draft.title = (token as { text: string }).text;
+      draft.title = inline((token as { text: string }).text, draft.cited);
       draft.line = tokenLine;
+      noteUnresolved(draft, draft.title, tokenLine);
       continue;
     }
     // Each block remembers its source line, for `lectern check` to point at.
     const at = contentLine(token, tokenLine);
-    const blocks = tokenToBlocks(token);
-    for (const block of blocks) setBlockLine(block, at);
+    const blocks = toBlocks(token);
+    for (const block of blocks) {
+      setBlockLine(block, at);
+      mapBlockText(block, (text) => (noteUnresolved(draft, text, at), text));
+    }
     // A slide without a heading starts where its first content does (not at the `---`).
     if (draft.title === '' && isUntouched(draft) && blocks.length > 0) draft.line = tokenLine;
     const first = blocks[0];
@@ -138,13 +207,42 @@ export function parseDeck(input: DeckInput): Deck {
       copyBlockLine(first, blocks[0]);
     }
     addBlocks(draft, blocks);
-    draft.gap = false;
+    if (blocks.length > 0) draft.gap = false;
   }
   finish();
 
-  const deck: Deck = { meta: deckMeta(input, slides), slides };
-  if (warnings.length > 0) deck.warnings = warnings;
+  const meta = deckMeta(options, input, slides, split);
+  if (input.keyLines?.['theme'] !== undefined && meta.theme !== undefined) meta.themeLine = input.keyLines['theme'];
+  const intro = introSlide(options, slides);
+  if (intro) slides.unshift(intro);
+  if (options.unknownTheme !== undefined) {
+    warnings.unshift({ kind: 'unknown-theme', line: themeLine(input), text: options.unknownTheme });
+  }
+  const deck: Deck = { meta, slides };
+  if (intro) deck.warnings = warnings.map((w) => (w.slide === undefined ? w : { ...w, slide: w.slide + 1 }));
+  else if (warnings.length > 0) deck.warnings = warnings;
+  if (deck.warnings?.length === 0) delete deck.warnings;
   return deck;
+}
+
+/** The line of `theme:` in the front matter (the file's first line when not known). */
+function themeLine(input: DeckInput): number {
+  return input.keyLines?.['theme'] ?? 1;
+}
+
+/** Records what `check` should hear about an HTML block: a misspelt directive, HTML it does not show. */
+function noteHtml(draft: Draft, html: string, line: number): void {
+  noteSuspect(draft, html, line);
+  for (const element of unshownElements(html)) {
+    draft.warnings.push({ kind: 'dropped-html', line, step: draft.steps.length - 1, text: `<${element}>` });
+  }
+}
+
+/** Records `[text][label]` references with no definition (they show as written). */
+function noteUnresolved(draft: Draft, text: string, line: number): void {
+  for (const label of unresolvedReferences(text)) {
+    draft.warnings.push({ kind: 'unresolved-reference', line, step: draft.steps.length - 1, text: label });
+  }
 }
 
 /** Records a comment that looks like a misspelt or unknown directive. */
@@ -197,10 +295,34 @@ function applyDirective(draft: Draft, directive: NonNullable<ReturnType<typeof p
       break;
     case 'columns':
       closeColumns(draft);
-      draft.columns = { widths: directive.widths, columns: [[]], line };
+      draft.columns = {
+        widths: directive.widths,
+        columns: directive.indexed ? directive.widths.map(() => []) : [[]],
+        current: 0,
+        line,
+        indexed: directive.indexed === true,
+      };
       break;
-    case 'column':
-      if (draft.columns) draft.columns.columns.push([]);
+    case 'column': {
+      const open = draft.columns;
+      if (!open) break;
+      if (directive.index === undefined) {
+        open.columns.push([]);
+        open.current = open.columns.length - 1;
+      } else if (directive.index < open.columns.length) {
+        open.current = directive.index;
+      }
+      break;
+    }
+    case 'skip_slide':
+      draft.skip = true;
+      break;
+    case 'middle':
+      draft.middle = true;
+      break;
+    case 'space':
+      // Attached: the lines asked for are all the space there is, not a gap more.
+      addBlocks(draft, [{ kind: 'space', lines: directive.lines, attached: true }]);
       break;
     case '/columns':
       closeColumns(draft);
@@ -215,8 +337,7 @@ function applyDirective(draft: Draft, directive: NonNullable<ReturnType<typeof p
 
 function addBlocks(draft: Draft, blocks: Block[]): void {
   if (draft.columns) {
-    const current = draft.columns.columns[draft.columns.columns.length - 1];
-    current?.push(...blocks);
+    draft.columns.columns[draft.columns.current]?.push(...blocks);
     return;
   }
   for (const block of blocks) {
@@ -246,7 +367,7 @@ function closeColumns(draft: Draft): void {
   const open = draft.columns;
   if (!open) return;
   draft.columns = undefined;
-  const columns = open.columns.map(mergeArtVariants).filter((c, i) => c.length > 0 || i > 0);
+  const columns = open.columns.map(mergeArtVariants).filter((c, i) => open.indexed || c.length > 0 || i > 0);
   if (columns.every((c) => c.length === 0)) return;
   const widths = columns.map((_, i) => open.widths[i] ?? 1);
   const block: Block = { kind: 'columns', widths, columns };
@@ -258,50 +379,8 @@ function isUntouched(draft: Draft): boolean {
   return draft.steps.length === 1 && draft.steps[0]?.length === 0 && !draft.columns;
 }
 
-function isBlank(token: Token): boolean {
-  return token.type === 'space' || (token.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(token.raw));
-}
-
 function countNewlines(text: string): number {
   let n = 0;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
   return n;
-}
-
-function deckMeta(input: DeckInput, slides: Slide[]): DeckMeta {
-  const fm = input.frontMatter;
-  const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v).trim() || undefined : undefined);
-  // The file name is not lesson text: clean it like the text (it can hold any byte but `/`).
-  const title = str(fm['title']) ?? (slides[0]?.title || undefined) ?? sanitizeText(input.name).replace(/[\t\n]/g, ' ');
-  const meta: DeckMeta = { title, source: input.source };
-  const author = str(fm['author']);
-  const lang = str(fm['lang']);
-  const theme = str(fm['theme']);
-  if (author) meta.author = author;
-  if (lang) meta.lang = lang;
-  if (theme) meta.theme = theme;
-  return meta;
-}
-
-/** Stretches lexed at once: joining short slides keeps marked's per-call cost down. */
-const LEX_CHUNK = 64 * 1024;
-
-/**
- * The body's tokens, lexed a stretch of slides at a time: cut only at top-level slide breaks
- * (where Markdown's block structure starts afresh, so the tokens are those of one lex of the
- * whole), the tokens of an 8 MB lesson never all exist at once. Without safe breaks (an HTML
- * block that runs past blank lines), the body is lexed whole.
- */
-export function* lexBySlide(body: string, chunk = LEX_CHUNK): Generator<Token> {
-  if (body.length <= chunk) {
-    yield* lex(body);
-    return;
-  }
-  let from = 0;
-  for (const cut of slideBreaks(body).cuts) {
-    if (cut - from < chunk) continue;
-    yield* lex(body.slice(from, cut));
-    from = cut;
-  }
-  yield* lex(body.slice(from));
 }

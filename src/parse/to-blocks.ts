@@ -1,24 +1,26 @@
 import type { Token, Tokens } from 'marked';
-import type { Align, Block, ListItem } from '../deck/types.js';
+import type { AlertKind, Align, Block, ListItem } from '../deck/types.js';
 import { copyBlockLine } from './block-lines.js';
+import { definitionBlocks } from './definition-list.js';
+import { htmlText } from './html-text.js';
 
 /**
  * Converts one content token (not a directive, not a slide break) to blocks. Art fences are
  * returned as single-variant art blocks; `mergeArtVariants` joins neighbours afterwards.
  */
-export function tokenToBlocks(token: Token): Block[] {
+export function tokenToBlocks(token: Token, quoteDepth = 0): Block[] {
   switch (token.type) {
     case 'heading': {
       const t = token as Tokens.Heading;
       return [{ kind: 'heading', level: t.depth, text: t.text }];
     }
     case 'paragraph':
-    case 'text':
-      return [{ kind: 'prose', text: (token as Tokens.Paragraph).text }];
-    case 'blockquote': {
-      const t = token as Tokens.Blockquote;
-      return [{ kind: 'prose', text: t.text.trim(), quote: true }];
+    case 'text': {
+      const text = (token as Tokens.Paragraph).text;
+      return definitionBlocks(text) ?? [{ kind: 'prose', text }];
     }
+    case 'blockquote':
+      return [quoteBlock(token as Tokens.Blockquote, quoteDepth + 1)];
     case 'list':
       return [listBlock(token as Tokens.List)];
     case 'table': {
@@ -36,13 +38,56 @@ export function tokenToBlocks(token: Token): Block[] {
       return [{ kind: 'rule' }];
     case 'html': {
       // Raw HTML other than our directives: show its text, never its tags.
-      const text = (token as Tokens.HTML).text.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, '').trim();
+      const text = htmlText((token as Tokens.HTML).text);
       return text === '' ? [] : [{ kind: 'prose', text }];
     }
     default:
-      // space, def (link definitions) and unknown extension tokens show nothing.
+      // space, def (link definitions), footnote definitions (parse-deck places them) and
+      // unknown extension tokens show nothing here.
       return [];
   }
+}
+
+/** Quote levels drawn as quotes; deeper ones show as text in the last. */
+const MAX_QUOTE_DEPTH = 12;
+
+const ALERT = /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*(?:\n|$)/i;
+
+/**
+ * A blockquote with its blocks. GitHub's alerts (`> [!NOTE]` on the quote's first line) are
+ * recognised here rather than with marked-alert: that extension rewrites tokens in marked's
+ * inline pass, which lectern does not run at load (see lexer.ts).
+ */
+function quoteBlock(t: Tokens.Blockquote, depth: number): Block {
+  // Quotes nested deeper than anyone writes (a hostile `>>>>…`) end as the text they hold:
+  // every stage below walks blocks recursively, and one bar a level would fill the screen.
+  if (depth > MAX_QUOTE_DEPTH) return { kind: 'quote', blocks: [{ kind: 'prose', text: t.text.replace(/^[ \t>]+/gm, '').trim() }] };
+  const tokens = [...t.tokens];
+  let alert: AlertKind | undefined;
+  const first = tokens[0];
+  if (first?.type === 'paragraph') {
+    const match = ALERT.exec((first as Tokens.Paragraph).text);
+    if (match) {
+      alert = (match[1] ?? 'note').toLowerCase() as AlertKind;
+      const rest = (first as Tokens.Paragraph).text.slice(match[0].length);
+      if (rest.trim() === '') tokens.shift();
+      else tokens[0] = { ...first, text: rest } as Tokens.Paragraph;
+    }
+  }
+  const blocks: Block[] = [];
+  let gap = true;
+  for (const token of tokens) {
+    if (token.type === 'space') {
+      gap = true;
+      continue;
+    }
+    const converted = tokenToBlocks(token, depth);
+    const head = converted[0];
+    if (head && !gap) converted[0] = { ...head, attached: true };
+    blocks.push(...converted);
+    gap = false;
+  }
+  return alert === undefined ? { kind: 'quote', blocks } : { kind: 'quote', blocks, alert };
 }
 
 function listBlock(t: Tokens.List): Block {

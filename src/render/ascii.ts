@@ -100,7 +100,10 @@ function asciiBlock(block: Block): Block {
       return { ...block, variants: block.variants.map(asciiGlyphs) };
     case 'columns':
       return { ...block, columns: block.columns.map((c) => c.map(asciiBlock)) };
+    case 'quote':
+      return { ...block, blocks: block.blocks.map(asciiBlock) };
     case 'rule':
+    case 'space':
       return block;
   }
 }

@@ -1,4 +1,4 @@
-import type { Deck, Slide } from '../deck/types.js';
+import type { Deck, DeckMeta, Slide } from '../deck/types.js';
 import type { Styles } from '../theme/styles.js';
 import { renderBigTitle } from './blocks/big-title.js';
 import { plainInline, renderProse } from './blocks/prose.js';
@@ -38,12 +38,13 @@ export function layoutSlide(deck: Deck, index: number, step: number, viewport: V
   if (!perSlide) cache.set(slide, (perSlide = new Map()));
   const hit = perSlide.get(key);
   if (hit) return hit;
-  const layout = computeLayout(slide, index === 0, step, viewport, styles);
+  const layout = computeLayout(slide, index === 0 ? deck.meta : undefined, step, viewport, styles);
   perSlide.set(key, layout);
   return layout;
 }
 
-function computeLayout(slide: Slide, isFirst: boolean, step: number, viewport: Viewport, styles: Styles): SlideLayout {
+/** `first`: the deck's metadata when this is the first slide (the title slide). */
+function computeLayout(slide: Slide, first: DeckMeta | undefined, step: number, viewport: Viewport, styles: Styles): SlideLayout {
   const box = contentBox(viewport.width);
   const height = contentHeight(viewport);
   const indent = (lines: string[]) => lines.map((l) => (l === '' ? '' : ' '.repeat(box.left) + l));
@@ -52,15 +53,35 @@ function computeLayout(slide: Slide, isFirst: boolean, step: number, viewport: V
   // A blank first line gives the slide room to breathe when the screen can spare it.
   const top = height >= 16 ? [''] : [];
 
-  if (isFirst && slide.title !== '') {
+  if (first && slide.title !== '') {
     const big = renderBigTitle(plainInline(slide.title, styles), box.width, Math.floor(height / 2), styles);
-    const title = big ?? renderProse(slide.title, box.width, styles, styles.title);
-    const body = indent(content.length > 0 ? [...title, '', ...content] : title);
+    const heading = big ?? renderProse(slide.title, box.width, styles, styles.title);
+    const withContent = (title: string[]) => indent(content.length > 0 ? [...title, '', ...content] : title);
+    const full = withContent([...heading, ...byline(first, box.width, styles)]);
+    // The byline gives way on a screen too small for it and the slide together.
+    const body = full.length > height ? withContent(heading) : full;
     return finish([], body, height, true);
+  }
+  if (slide.middle) {
+    // presenterm's jump_to_middle: the title comes down with the rest, all centered.
+    const title = slide.title === '' ? [] : renderProse(slide.title, box.width, styles, styles.title);
+    return finish([], indent(title.length > 0 && content.length > 0 ? [...title, '', ...content] : [...title, ...content]), height, true);
   }
   const header =
     slide.title === '' ? top : [...top, ...indent(renderProse(slide.title, box.width, styles, styles.title)), ''];
   return finish(header, indent(content), height, false);
+}
+
+/**
+ * Under the title of the title slide: the front matter's subtitle, then author and date
+ * (presenterm and patat show them there; Marp decks write them on the slide themselves).
+ */
+function byline(meta: DeckMeta, width: number, styles: Styles): string[] {
+  const lines: string[] = [];
+  if (meta.subtitle) lines.push(...renderProse(meta.subtitle, width, styles, styles.heading));
+  const who = [meta.author, meta.date].filter((p): p is string => p !== undefined && p !== '').join(' · ');
+  if (who) lines.push(...renderProse(who, width, styles, styles.muted));
+  return lines.length > 0 ? ['', ...lines] : [];
 }
 
 function finish(header: string[], body: string[], height: number, centered: boolean): SlideLayout {

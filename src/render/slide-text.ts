@@ -22,7 +22,10 @@ function blockText(block: Block): string[] {
       return [block.variants[0] ?? ''];
     case 'columns':
       return block.columns.flat().flatMap(blockText);
+    case 'quote':
+      return block.blocks.flatMap(blockText);
     case 'rule':
+    case 'space':
       return [];
   }
 }

@@ -45,6 +45,8 @@ export interface UiStrings {
   serverFull: (max: number) => string;
   /** What `f` does for a remote viewer (its help overlay). */
   followPresenterHelp: string;
+  /** The first slide's status bar when the lesson's front-matter theme is one lectern lacks. */
+  themeMissing: (name: string) => string;
 }
 
 const en: UiStrings = {
@@ -95,6 +97,7 @@ const en: UiStrings = {
   viewers: (n) => (n === 1 ? '1 viewer' : `${n} viewers`),
   serverFull: (max) => `This presentation is full (room for ${max}). Try again later.`,
   followPresenterHelp: 'follow the presenter again',
+  themeMissing: (name) => `Theme "${name}" not available: default theme shown`,
 };
 
 const id: UiStrings = {
@@ -145,6 +148,7 @@ const id: UiStrings = {
   viewers: (n) => `${n} penonton`,
   serverFull: (max) => `Presentasi ini sudah penuh (kapasitas ${max}). Coba lagi nanti.`,
   followPresenterHelp: 'ikuti presenter lagi',
+  themeMissing: (name) => `Tema "${name}" tidak tersedia: tema bawaan dipakai`,
 };
 
 /** The strings for a language tag such as `id`, `id_ID.UTF-8` or `en-US`; English otherwise. */

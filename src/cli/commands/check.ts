@@ -6,12 +6,14 @@ import { makeStyles } from '../../theme/styles.js';
 import { darkTheme } from '../../theme/theme.js';
 import type { CliCommand } from '../args.js';
 import { open, readStdin } from '../deck-input.js';
+import { noteUnusableThemeFile } from '../look.js';
 
 /** `lectern check`: every lesson of a folder, or the one lesson; exit 1 when anything is found. */
 export async function check(command: Extract<CliCommand, { kind: 'check' }>): Promise<number> {
   const first = await open(command.path);
   const others = first.source.course.filter((path) => path !== first.source.path);
   const decks = [first.deck, ...(await Promise.all(others.map((path) => openDeck(path, readStdin)))).map((o) => o.deck)];
+  await Promise.all(decks.map(noteUnusableThemeFile));
   // Presenting decides ASCII by the presenting machine's locale, not this one's: check the
   // Unicode drawing unless --ascii asks for the other.
   const styles = makeStyles(darkTheme, 0, { ascii: command.ascii === true });

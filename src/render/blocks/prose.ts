@@ -1,7 +1,10 @@
 import { Marked, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
+import { sanitizeText } from '../../parse/clean-text.js';
+import { marpImage } from '../../parse/marp-image.js';
 import type { Styles } from '../../theme/styles.js';
 import { stripSgr } from '../text/sgr/tokens.js';
+import { decodeEntities } from '../text/html-entities.js';
 import { wrapStyled } from '../text/text.js';
 import { guardLine } from '../text/sgr/guard.js';
 
@@ -27,7 +30,10 @@ function inlineRenderer(styles: Styles): Marked {
       del: styles.del,
       link: (s: string) => s,
       href: styles.link,
-      text: (s: string) => s,
+      // Entities as a browser shows them (`&copy;` ©, `&nbsp;`, `&rarr;` →, and the `&lt;`
+      // marked writes for `<`), once: code spans keep theirs. What they decode to is lesson
+      // text like any other, so it is cleaned of control characters again.
+      text: (s: string) => (s.includes('&') ? sanitizeText(decodeEntities(s)) : s),
       emoji: false, // `:word:` replacement also rewrites URLs such as `http://host:8006`.
       reflowText: true,
       unescape: true,
@@ -44,10 +50,15 @@ function inlineRenderer(styles: Styles): Marked {
         return `${styles.link(text)}${styles.muted(` (${readableHref(token.href)})`)}`;
       },
       image(token: Tokens.Image) {
-        return styles.muted(`[${token.text || 'image'}]`);
+        // Marp's keywords (`bg left:40% w:300`) are not words to show.
+        const { alt, background } = marpImage(token.text);
+        if (background && alt === '') return '';
+        return styles.muted(`[${alt || 'image'}]`);
       },
       html(token: Tokens.HTML | Tokens.Tag) {
-        // Inline HTML: drop the tags (and comments), keep any text between them.
+        // Inline HTML: `<br>` breaks the line; other tags (and comments) go, the text
+        // between them (`<kbd>`, `<sup>`, `<sub>`…) stays.
+        if (/^<br\s*\/?>$/i.test(token.text.trim())) return HARD_BREAK;
         return token.text.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, '');
       },
     },
@@ -69,8 +80,6 @@ function readableHref(href: string, decode = true): string {
   }
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
-
 /**
  * Renders inline Markdown (bold, italic, code, links…) to styled text on one logical line;
  * hard breaks become `\n`, soft breaks a space. `base` paints the plain text around it.
@@ -79,7 +88,6 @@ export function renderInline(markdown: string, styles: Styles, base: (s: string)
   const rendered = inlineRenderer(styles).parseInline(markdown) as string;
   const text = rendered
     .replace(COLON_MARKER, ':')
-    .replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e)
     .replace(/[ \t]*\n[ \t]*/g, ' ')
     .split(HARD_BREAK)
     .map((line) => line.trim())

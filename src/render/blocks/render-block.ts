@@ -5,6 +5,7 @@ import { renderCode } from './code.js';
 import { renderHeading } from './heading.js';
 import { renderList } from './list.js';
 import { renderProse } from './prose.js';
+import { renderQuote } from './quote.js';
 import { renderTable } from './table.js';
 import { padEndStyled } from '../text/text.js';
 
@@ -35,17 +36,25 @@ export function renderBlock(block: Block, width: number, styles: Styles, depth =
       return [styles.border('─'.repeat(Math.max(1, width)))];
     case 'columns':
       return renderColumns(block, width, styles);
+    case 'quote':
+      return renderQuote(block, width, styles, (blocks, w) => renderBlocks(blocks, w, styles));
+    case 'space':
+      // Blank lines that the gap before the next block does not swallow: `lines` in all.
+      return new Array<string>(block.lines).fill('');
   }
 }
 
 /** Blocks stacked with one blank line between them. */
 export function renderBlocks(blocks: readonly Block[], width: number, styles: Styles): string[] {
   const out: string[] = [];
+  let afterSpace = false;
   for (const block of blocks) {
     const lines = renderBlock(block, width, styles);
     if (lines.length === 0) continue;
-    if (out.length > 0 && !block.attached) out.push('');
+    // Blank lines asked for (`new_lines`) are all the gap there is.
+    if (out.length > 0 && !block.attached && !afterSpace) out.push('');
     out.push(...lines);
+    afterSpace = block.kind === 'space';
   }
   return out;
 }

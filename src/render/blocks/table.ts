@@ -60,9 +60,27 @@ export function columnWidths(table: string[][], available: number): number[] {
   if (natural.reduce((a, b) => a + b, 0) <= available) return natural;
   const fair = Math.floor(available / columns);
   const widths = natural.map((n, i) => Math.max(MIN_COLUMN, Math.min(n, word[i] ?? 1, fair)));
+  // What is left goes first to columns whose longest word would break, then to the rest:
+  // a wrapped line reads well, a word cut in two (`Matplo|tlib`) does not.
+  // The columns that lack least are served first, so as many columns as can keep whole words.
   let spare = available - widths.reduce((a, b) => a + b, 0);
+  const lacks = widths.map((w, i) => ({ i, lack: Math.min(natural[i] ?? 1, word[i] ?? 1) - w })).filter((c) => c.lack > 0);
+  for (const { i, lack } of lacks.sort((a, b) => a.lack - b.lack)) {
+    if (lack > spare) break;
+    widths[i] = (widths[i] ?? 0) + lack;
+    spare -= lack;
+  }
+  share(widths, natural, spare);
+  return widths;
+}
+
+/**
+ * Gives `spare` columns to `widths` up to `wanted`, in proportion to what each lacks;
+ * returns what is left over.
+ */
+function share(widths: number[], wanted: readonly number[], spare: number): number {
   while (spare > 0) {
-    const wants = widths.map((w, i) => (natural[i] ?? 0) - w);
+    const wants = widths.map((w, i) => (wanted[i] ?? 0) - w);
     const totalWant = wants.reduce((a, b) => a + Math.max(0, b), 0);
     if (totalWant === 0) break;
     let given = 0;
@@ -77,7 +95,7 @@ export function columnWidths(table: string[][], available: number): number[] {
     if (given === 0) break;
     spare -= given;
   }
-  return widths;
+  return spare;
 }
 
 function renderGrid(header: string[], rows: string[][], widths: number[], align: Align[], styles: Styles): string[] {

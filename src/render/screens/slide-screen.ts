@@ -75,7 +75,8 @@ export function renderScreen(state: ScreenState): Frame {
   const slide = deck.slides[position.slide];
   const status = renderStatusBar(
     {
-      title: plainInline(deck.meta.title, styles),
+      // A Marp deck's footer is the running text its author chose for every slide.
+      title: plainInline(deck.meta.footer ?? deck.meta.title, styles).replace(/\s*\n\s*/g, ' '),
       slide: Math.min(position.slide + 1, deck.slides.length),
       slideCount: deck.slides.length,
       step: position.step + 1,
@@ -83,7 +84,7 @@ export function renderScreen(state: ScreenState): Frame {
       moreBelow: state.overlay === undefined && !whole && !paged && scroll < layout.maxScroll,
       moreAbove: state.overlay === undefined && !whole && !paged && scroll > 0,
       ...(paged && pages > 1 ? { page: { page: page + 1, pageCount: pages } } : {}),
-      ...(state.notice === undefined ? {} : { notice: state.notice }),
+      ...noticeOf(state, deck),
       ...(slide && !state.overlay && !whole && linksToLessons(slide) ? { keyHint: strings.followHint } : {}),
       ...(state.viewers === undefined ? {} : { viewers: state.viewers }),
     },
@@ -108,6 +109,17 @@ function pageCountOf(layout: SlideLayout): number {
  */
 export function pageCount(deck: Deck, slide: number, step: number, viewport: Viewport, styles: Styles): number {
   return pageCountOf(layoutSlide(styles.ascii ? asciiDeck(deck) : deck, slide, step, viewport, styles));
+}
+
+/**
+ * The status bar's notice: the one the state holds, else on the first slide the theme the
+ * lesson asked for and did not get (the deck opened anyway; the presenter should know why
+ * it looks as it does).
+ */
+function noticeOf(state: ScreenState, deck: Deck): { notice?: string } {
+  if (state.notice !== undefined) return { notice: state.notice };
+  const missing = deck.meta.unknownTheme;
+  return missing !== undefined && state.position.slide === 0 && !state.overlay ? { notice: state.strings.themeMissing(missing) } : {};
 }
 
 const lessonLinkCache = new WeakMap<Slide, boolean>();

@@ -15,10 +15,27 @@ export function displayWidth(text: string): number {
   return quickWidth(text) ?? stringWidth(text);
 }
 
-/** Wraps styled text at word boundaries (long words are broken) to lines of at most `width` columns. */
+/**
+ * Wraps styled text at word boundaries to lines of at most `width` columns. A word longer
+ * than a whole line starts on a line of its own and is broken there (wrap-ansi's `hard`
+ * mode would start it at the end of the line before, splitting `Matplotlib` as `Mat|plotlib`
+ * where `with` / `Matplotl` / `ib` reads better).
+ */
 export function wrapStyled(text: string, width: number): string[] {
   if (width < 1) return [''];
-  return balanceSgrLines(unguardText(wrapAnsi(guardLiteralCodes(text), width, { hard: true, trim: true })).split('\n'));
+  return balanceSgrLines(unguardText(wrapAnsi(guardLiteralCodes(longWordsOnNewLines(text, width)), width, { hard: true, trim: true })).split('\n'));
+}
+
+/** Puts a line break before each word wider than `width` that does not start a line. */
+function longWordsOnNewLines(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      const words = line.split(' ');
+      return words.map((word, i) => (i > 0 && words[i - 1] !== '' && displayWidth(word) > width ? `\n${word}` : i > 0 ? ` ${word}` : word)).join('');
+    })
+    .join('\n');
 }
 
 /** Breaks styled text every `width` columns, keeping all whitespace (for code). */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // The benchmark's 500-slide deck: the lesson size the preview is for.
-import { generatedDeck } from '../../../scripts/bench/decks.mjs';
+import { generatedDeck, sectionedLesson } from '../../../scripts/bench/decks.mjs';
 import { deckFromText } from '../../../src/parse/deck-from-text.js';
 import { PREVIEW_MIN_LENGTH, previewDeck } from '../../../src/parse/deck-preview.js';
 import { LESSON_PATH } from '../../support/decks.js';
@@ -32,6 +32,22 @@ describe('previewDeck', () => {
   it('counts no break inside fenced code, a multi-line comment or under a paragraph line', () => {
     const first = '---\ntitle: Long\nincremental_lists: true\n---\n\n<!-- notes: before anything -->\n\n---\n\n# First\n\n- one\n- two\n\n```md\nbefore\n\n---\n\nafter\n```\n\n<!--\n\n---\n\n-->\n\nA heading, not a break\n---\n';
     expectPreviewOf(`${first}\n---\n\n${filler(200)}\n\n~~~\n\n---\n~~~\n\n<!-- end_slide -->\n\nlast\n`);
+  });
+
+  it('previews a lesson split at its headings, as the whole parse splits it', () => {
+    const text = sectionedLesson(400);
+    expectPreviewOf(text);
+    expect(previewDeck(text, '/x/lesson.md', 'lesson.md')!.slides).toHaveLength(401);
+  });
+
+  it('previews a lesson whose front matter sets the level, at headings and breaks both', () => {
+    const sections = Array.from({ length: 300 }, (_, i) => `## Part ${i}\n\n${'Words of the part. '.repeat(12)}\n\n### Detail\n\nmore`);
+    expectPreviewOf(`---\nslide_level: 2\n---\n\n<!-- notes: before -->\n\n# Course\n\n## Intro\n\nhello\n\n---\n\n${sections.join('\n\n')}`);
+  });
+
+  it('gives no preview of a heading-split lesson it cannot read safely (setext headings)', () => {
+    const text = `Title\n=====\n\nintro\n\n${sectionedLesson(400).replace(/^# .*$/m, '')}`;
+    expect(previewDeck(text, '/x/lesson.md', 'lesson.md')).toBeUndefined();
   });
 
   it('passes an empty stretch between breaks, which is no slide', () => {

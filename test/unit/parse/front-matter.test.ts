@@ -72,7 +72,7 @@ describe('splitFrontMatter', () => {
 describe('front matter through deckFromText', () => {
   it('fills deck meta and counts body lines from the top of the file', () => {
     const deck = deckFromText('---\ntitle: Kursus\nlang: id\ntheme: light\n---\n\n# Satu\n\n---\n\n# Dua', 'src.md', 'src.md');
-    expect(deck.meta).toEqual({ title: 'Kursus', lang: 'id', theme: 'light', source: 'src.md' });
+    expect(deck.meta).toEqual({ title: 'Kursus', lang: 'id', theme: 'light', themeLine: 4, source: 'src.md', split: { by: 'breaks' } });
     expect(deck.slides.map((s) => s.source.line)).toEqual([7, 11]);
   });
 

@@ -69,14 +69,14 @@ describe('splitting slides', () => {
 
 describe('slide titles', () => {
   it('takes the first heading as the title when it is the first content', () => {
-    const slide = slideOf('## **Bold** title\n\ntext\n\n## Second heading');
+    const slide = slideOf('## **Bold** title\n\ntext\n\n## Second heading\n\n---\n\nnext');
     expect(slide.title).toBe('**Bold** title');
     expect(kinds(blocksOf(slide))).toEqual(['prose', 'heading']);
     expect(as(blocksOf(slide)[1], 'heading')).toMatchObject({ level: 2, text: 'Second heading' });
   });
 
   it('keeps a heading after other content as a block, and the slide untitled', () => {
-    const slide = slideOf('Intro text\n\n# Late heading\n\nmore');
+    const slide = slideOf('Intro text\n\n# Late heading\n\nmore\n\n---\n');
     expect(slide.title).toBe('');
     expect(kinds(blocksOf(slide))).toEqual(['prose', 'heading', 'prose']);
   });
@@ -204,7 +204,7 @@ describe('attached blocks', () => {
   });
 
   it('does not attach a block after a heading separated by a blank line, nor the first block after a directive', () => {
-    const blocks = blocksOf(slideOf('# T\n\nintro\n\n## Sub\n\ntext\n<!-- remark -->\nafter'));
+    const blocks = blocksOf(slideOf('# T\n\nintro\n\n## Sub\n\ntext\n<!-- remark -->\nafter\n\n---\n'));
     expect(kinds(blocks)).toEqual(['prose', 'heading', 'prose', 'prose']);
     expect(blocks.map((b) => b.attached)).toEqual([undefined, undefined, undefined, undefined]);
   });
@@ -252,8 +252,8 @@ describe('lists', () => {
 });
 
 describe('other blocks', () => {
-  it('reads a blockquote as quoted prose', () => {
-    expect(blocksOf(slideOf('# T\n\n> a quote'))[0]).toEqual({ kind: 'prose', text: 'a quote', quote: true });
+  it('reads a blockquote as a quote of its blocks', () => {
+    expect(blocksOf(slideOf('# T\n\n> a quote'))[0]).toEqual({ kind: 'quote', blocks: [{ kind: 'prose', text: 'a quote' }] });
   });
 
   it('reads table alignment', () => {
@@ -271,11 +271,11 @@ describe('other blocks', () => {
 describe('deck meta', () => {
   it('uses front matter fields, trimmed, and keeps numbers as text', () => {
     const deck = parseDeck({ body: '# H', frontMatter: { title: ' T ', author: 'A', lang: 'id', theme: 3 }, source: '-', name: 'stdin', bodyLineOffset: 0 });
-    expect(deck.meta).toEqual({ title: 'T', author: 'A', lang: 'id', theme: '3', source: '-' });
+    expect(deck.meta).toEqual({ title: 'T', author: 'A', lang: 'id', unknownTheme: '3', source: '-', split: { by: 'none' } });
   });
 
   it('ignores front matter values that are not text', () => {
     const deck = parseDeck({ body: '# H', frontMatter: { title: ['x'], author: { a: 1 } }, source: 's', name: 'n', bodyLineOffset: 0 });
-    expect(deck.meta).toEqual({ title: 'H', source: 's' });
+    expect(deck.meta).toEqual({ title: 'H', source: 's', split: { by: 'none' } });
   });
 });

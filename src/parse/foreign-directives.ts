@@ -1,0 +1,92 @@
+import type { Directive } from './directives.js';
+
+/**
+ * Directives of other terminal presenters, read as ours where they mean the same thing:
+ * presenterm's `speaker_note`, `column_layout`/`column: N`/`reset_layout`, `new_line(s)`, `jump_to_middle`,
+ * lookatme's `stop`. Those with no meaning here (presenterm's `font_size`, Marp's `_class`,
+ * reveal.js's `.slide:`…) come back as `ignored`, so `lectern check` stops calling them unknown.
+ */
+export function foreignDirective(inner: string): Directive | null {
+  const [, rawName = '', rest] = /^([\w./-]+)\s*(?::\s*([\s\S]*))?$/.exec(inner) ?? [];
+  const name = rawName.toLowerCase();
+  const value = rest?.trim();
+  switch (name) {
+    case 'stop': // lookatme
+      return value === undefined ? { name: 'pause' } : null;
+    case 'speaker_note':
+      return value ? { name: 'notes', text: value } : null;
+    case 'column_layout': {
+      const widths = /^\[([\d\s.,]+)\]$/
+        .exec(value ?? '')?.[1]
+        ?.split(',')
+        .map(Number);
+      if (!widths || widths.length === 0 || widths.some((w) => !Number.isFinite(w) || w <= 0)) return null;
+      return { name: 'columns', widths, indexed: true };
+    }
+    case 'reset_layout':
+      return value === undefined ? { name: '/columns' } : null;
+    case 'skip_slide':
+      return value === undefined ? { name: 'skip_slide' } : null;
+    case 'jump_to_middle':
+      return value === undefined ? { name: 'middle' } : null;
+    case 'new_line':
+      return value === undefined ? { name: 'space', lines: 1 } : null;
+    case 'new_lines': {
+      const lines = Number(value);
+      // A screenful at most: more is a typo, and would only scroll the slide away.
+      return Number.isInteger(lines) && lines >= 1 ? { name: 'space', lines: Math.min(lines, 50) } : null;
+    }
+    default:
+      break;
+  }
+  if (PRESENTERM_IGNORED.has(name) || isMarpDirectives(inner) || /^\.(?:slide|element)$/.test(name) || inner.startsWith('//')) {
+    return { name: 'ignored' };
+  }
+  return null;
+}
+
+/** presenterm commands about looks and files: nothing here to do. */
+const PRESENTERM_IGNORED = new Set(['font_size', 'alignment', 'list_item_newlines', 'include', 'no_footer', 'snippet_output', 'config', 'vim']);
+
+/** Marp's directive names (global and local); a `_` prefix scopes one to its slide. */
+const MARP_DIRECTIVES = new Set([
+  'theme',
+  'style',
+  'headingdivider',
+  'lang',
+  'size',
+  'math',
+  'title',
+  'author',
+  'description',
+  'image',
+  'keywords',
+  'url',
+  'marp',
+  'paginate',
+  'header',
+  'footer',
+  'class',
+  'backgroundcolor',
+  'backgroundimage',
+  'backgroundposition',
+  'backgroundrepeat',
+  'backgroundsize',
+  'color',
+  'fit',
+]);
+
+/** A comment made only of Marp directives (`_class: lead`, several `key: value` lines, `fit`). */
+export function isMarpDirectives(inner: string): boolean {
+  const lines = inner
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  return (
+    lines.length > 0 &&
+    lines.every((line) => {
+      const key = /^_?([A-Za-z]+)\s*(?::|$)/.exec(line)?.[1]?.toLowerCase();
+      return key !== undefined && MARP_DIRECTIVES.has(key) && (key === 'fit' || line.includes(':'));
+    })
+  );
+}
