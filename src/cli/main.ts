@@ -9,6 +9,7 @@ import { readCourse, type CourseLesson } from '../load/course.js';
 import { MAX_LESSON_BYTES } from '../load/decode-lesson.js';
 import { InputError } from '../deck/input-error.js';
 import { lessonNumber } from '../load/lesson-order.js';
+import { loadPictures } from '../load/images/picture-store.js';
 import { deckOf, openDeck, type OpenedDeck } from '../load/open-deck.js';
 import { previewDeck } from '../parse/deck-preview.js';
 import { readSource, type LessonSource } from '../load/read-source.js';
@@ -99,6 +100,7 @@ async function check(command: Extract<CliCommand, { kind: 'check' }>): Promise<n
   // Presenting decides ASCII by the presenting machine's locale, not this one's: check the
   // Unicode drawing unless --ascii asks for the other.
   const styles = makeStyles(darkTheme, 0, { ascii: command.ascii === true });
+  await Promise.all(decks.map((deck) => loadPictures(deck)));
   const cwd = process.cwd();
   const fileName = (source: string) => {
     if (source === '-') return '<stdin>';
@@ -113,6 +115,7 @@ async function check(command: Extract<CliCommand, { kind: 'check' }>): Promise<n
 /** `lectern export`: a page, pictures or text files made from the screen's Frames. */
 async function exportSlides(command: Extract<CliCommand, { kind: 'export' }>): Promise<number> {
   const { deck } = await open(command.path);
+  await loadPictures(deck);
   const size = command.size ?? { columns: 100, rows: 30 };
   // Files are looked at elsewhere: exact colors (truecolor) except plain text, and Unicode
   // unless --ascii, whatever this terminal's locale.
@@ -134,6 +137,7 @@ async function print(deck: Deck, command: Extract<CliCommand, { kind: 'print' | 
   const level = detectColorLevel(command.color, out.isTTY === true, process.env);
   const styles = await stylesFor(deck, command, level);
   const strings = chooseStrings(deck.meta.lang, process.env['LANG']);
+  await loadPictures(deck);
   for (const chunk of printFrames(deck, screenViewport(size.columns, size.rows), styles, strings)) {
     if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));
   }

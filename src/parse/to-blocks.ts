@@ -1,6 +1,7 @@
 import type { Token, Tokens } from 'marked';
 import type { Align, Block, ListItem } from '../deck/types.js';
 import { copyBlockLine } from './block-lines.js';
+import { htmlWithImages, paragraphWithImages } from './images.js';
 
 /**
  * Converts one content token (not a directive, not a slide break) to blocks. Art fences are
@@ -14,7 +15,7 @@ export function tokenToBlocks(token: Token): Block[] {
     }
     case 'paragraph':
     case 'text':
-      return [{ kind: 'prose', text: (token as Tokens.Paragraph).text }];
+      return paragraphWithImages(token as Tokens.Paragraph) ?? [{ kind: 'prose', text: (token as Tokens.Paragraph).text }];
     case 'blockquote': {
       const t = token as Tokens.Blockquote;
       return [{ kind: 'prose', text: t.text.trim(), quote: true }];
@@ -35,6 +36,8 @@ export function tokenToBlocks(token: Token): Block[] {
     case 'hr':
       return [{ kind: 'rule' }];
     case 'html': {
+      const pictures = htmlWithImages((token as Tokens.HTML).text);
+      if (pictures) return pictures;
       // Raw HTML other than our directives: show its text, never its tags.
       const text = (token as Tokens.HTML).text.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, '').trim();
       return text === '' ? [] : [{ kind: 'prose', text }];

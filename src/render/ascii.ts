@@ -102,5 +102,7 @@ function asciiBlock(block: Block): Block {
       return { ...block, columns: block.columns.map((c) => c.map(asciiBlock)) };
     case 'rule':
       return block;
+    case 'image':
+      return { ...block, alt: asciiText(block.alt) };
   }
 }

@@ -24,6 +24,8 @@ function blockText(block: Block): string[] {
       return block.columns.flat().flatMap(blockText);
     case 'rule':
       return [];
+    case 'image':
+      return [block.alt];
   }
 }
 

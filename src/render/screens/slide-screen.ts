@@ -6,6 +6,7 @@ import { asciiDeck, asciiGlyphs } from '../ascii.js';
 import { plainInline } from '../blocks/prose.js';
 import { renderStatusBar } from './status-bar.js';
 import { makeFrame, type Frame, type Viewport } from '../frame.js';
+import { extractPlacements } from '../images/placement.js';
 import { renderHelp } from './help.js';
 import { contentBox } from '../layout-box.js';
 import { renderListOverlay, type ListOverlay } from './list-overlay.js';
@@ -73,7 +74,11 @@ export function renderScreen(state: ScreenState): Frame {
   );
   // A one-line screen shows only the status bar.
   const lines = viewport.height === 1 ? [status] : [...content, status];
-  return makeFrame(styles.ascii ? lines.map(asciiGlyphs) : lines, viewport);
+  if (!styles.placedPictures) return makeFrame(styles.ascii ? lines.map(asciiGlyphs) : lines, viewport);
+  const placed = extractPlacements(lines.slice(0, viewport.height));
+  const frame = makeFrame(placed.lines, viewport);
+  if (placed.placements.length > 0) frame.placements = placed.placements;
+  return frame;
 }
 
 const lessonLinkCache = new WeakMap<Slide, boolean>();
