@@ -3,6 +3,7 @@
  * limit, gives each the same look (the presenter's theme at the viewer's color depth) and a
  * shared Frame cache, and reports how many watch.
  */
+import { loadPictures, onPicturesChanged } from '../load/images/picture-store.js';
 import type { Theme } from '../theme/theme.js';
 import { FrameCache } from './frame-cache.js';
 import type { Stage } from './stage.js';
@@ -47,7 +48,21 @@ export class Room {
   private viewerCount = 0;
   private presenterCount = 0;
 
-  constructor(private readonly options: RoomOptions) {}
+  private readonly stopPictures: () => void;
+
+  constructor(private readonly options: RoomOptions) {
+    // Viewers see the pictures of the slide shown (and the next) as soon as they are decoded,
+    // whoever moved there; the same decoded picture serves every viewer and size.
+    const load = () => {
+      const { deck, position } = options.stage.snapshot;
+      void loadPictures(deck, [position.slide, position.slide + 1].filter((i) => i < deck.slides.length));
+    };
+    options.stage.subscribe(load);
+    load();
+    this.stopPictures = onPicturesChanged(() => {
+      for (const viewer of this.members) viewer.refresh();
+    });
+  }
 
   /** Viewers watching now (presenters not counted). */
   get viewers(): number {
@@ -97,6 +112,7 @@ export class Room {
 
   /** Sends everyone away (the server stops), giving their screens back. */
   closeAll(message?: string): void {
+    this.stopPictures();
     for (const viewer of [...this.members]) viewer.close(message);
   }
 

@@ -27,28 +27,35 @@ export function renderImage(block: ImageBlock, width: number, room: number | und
     return lines;
   };
   if (!entry || entry.status === 'loading') {
-    if (entry?.width && entry.height && styles.level > 0 && !styles.ascii) {
+    if (entry?.width && entry.height) {
       const size = fitPicture({ width: entry.width, height: entry.height }, max, block);
-      if (!tooSmall(size)) return center(altBox(block.alt, '…', size.cols, styles, size.rows), size.cols);
+      sizeWatcher?.(block, size);
+      if (!tooSmall(size) && styles.level > 0 && !styles.ascii) return center(altBox(block.alt, '…', size.cols, styles, size.rows), size.cols);
     }
     return box('…');
   }
   if (entry.status === 'remote') return box(entry.url);
   if (entry.status === 'failed') return box(entry.reason);
   const size = fitPicture(entry.picture, max, block);
+  sizeWatcher?.(block, size);
   if (styles.ascii || styles.level === 0 || tooSmall(size)) return box('');
   if (styles.placedPictures) return center(placeholderLines(entry, size.cols, size.rows), size.cols);
   return center(cachedHalfBlocks(entry, size.cols, size.rows, styles.level), size.cols);
 }
 
-/** Whether a picture would be drawn too small to see in `width` x `room` cells (for `lectern check`). */
-export function pictureTooSmall(block: ImageBlock, width: number, room: number): boolean {
-  const entry = pictureEntry(block);
-  const pixels =
-    entry?.status === 'ready'
-      ? entry.picture
-      : entry?.status === 'loading' && entry.width && entry.height
-        ? { width: entry.width, height: entry.height }
-        : undefined;
-  return pixels !== undefined && tooSmall(fitPicture(pixels, { cols: width, rows: room }, block));
+let sizeWatcher: ((block: ImageBlock, size: { cols: number; rows: number }) => void) | undefined;
+
+/**
+ * Runs `render` and tells `watch` the size each picture it lays out is given (for `lectern
+ * check`, which reports pictures too small to see). The caller must lay out fresh (a
+ * cached layout draws nothing).
+ */
+export function watchPictureSizes<T>(render: () => T, watch: (block: ImageBlock, size: { cols: number; rows: number }) => void): T {
+  const previous = sizeWatcher;
+  sizeWatcher = watch;
+  try {
+    return render();
+  } finally {
+    sizeWatcher = previous;
+  }
 }
