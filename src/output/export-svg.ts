@@ -2,6 +2,7 @@ import { cellColors, styledRuns } from '../render/text/styled-cells.js';
 import type { SlideFrame } from './export-frames.js';
 import { trimTrailingBlank } from './export-html.js';
 import type { Palette } from './palette.js';
+import { picturesSvg } from './embed-pictures.js';
 
 /** One terminal cell, in pixels: a 14 px monospace font advances ~8.4 px, lines 17 px apart. */
 export const CELL = { width: 8.4, height: 17 } as const;
@@ -55,6 +56,7 @@ export function frameToSvg(slide: SlideFrame, palette: Palette): string {
 <title>${escapeXml(label)}</title>
 <rect width="${width}" height="${height}" rx="8" fill="${palette.bg}"/>
 ${shapes.join('\n')}
+${picturesSvg(frame, CELL, PAD)}
 <g font-family="'DejaVu Sans Mono','Cascadia Mono',Menlo,Consolas,'Liberation Mono',monospace" font-size="${FONT_SIZE}" fill="${palette.fg}" style="white-space:pre">
 ${texts.join('\n')}
 </g>

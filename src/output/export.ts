@@ -8,6 +8,7 @@ import { selectedSlides, slideFrames, textFrames } from './export-frames.js';
 import { framesToHtml } from './export-html.js';
 import { paletteFor } from './palette.js';
 import { frameToSvg } from './export-svg.js';
+import { pageStyles } from './embed-pictures.js';
 import { InputError } from '../deck/input-error.js';
 
 /** What `lectern export` writes. */
@@ -43,7 +44,7 @@ export function exportOutputs(deck: Deck, request: ExportRequest, styles: Styles
     return [{ path: target, chunks: textFrames(deck, request.slides, request.viewport, styles, strings) }];
   }
   const numbers = selectedSlides(deck, request.slides);
-  const frames = slideFrames(deck, numbers, request.viewport, styles, strings);
+  const frames = slideFrames(deck, numbers, request.viewport, pageStyles(styles), strings);
   const palette = paletteFor(styles.theme);
   if (request.format === 'html') {
     const page = { title: deck.meta.title, palette, generator: request.generator, ...(deck.meta.lang ? { lang: deck.meta.lang } : {}) };

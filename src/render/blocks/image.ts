@@ -39,7 +39,7 @@ export function renderImage(block: ImageBlock, width: number, room: number | und
   const size = fitPicture(entry.picture, max, block);
   sizeWatcher?.(block, size);
   if (styles.ascii || styles.level === 0 || tooSmall(size)) return box('');
-  if (styles.placedPictures) return center(placeholderLines(entry, size.cols, size.rows), size.cols);
+  if (styles.placedPictures) return center(placeholderLines(entry, block.alt, size.cols, size.rows), size.cols);
   return center(cachedHalfBlocks(entry, size.cols, size.rows, styles.level), size.cols);
 }
 

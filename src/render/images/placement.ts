@@ -17,6 +17,8 @@ export interface Placement {
   /** Frame line and display column of its top-left visible cell. */
   line: number;
   col: number;
+  /** Its alt text, for outputs that can show both. */
+  alt: string;
   /** The cells the whole picture takes, and which of its rows are on this Frame. */
   cols: number;
   rows: number;
@@ -30,6 +32,7 @@ const MAX_IDS = 0xfffd;
 
 interface Placed {
   entry: Extract<PictureEntry, { status: 'ready' }>;
+  alt: string;
   cols: number;
   rows: number;
 }
@@ -38,8 +41,8 @@ const ids = new Map<string, number>();
 const placed = new Map<number, Placed>();
 
 /** The kept-cell lines for a picture at `cols` x `rows` (cols ≥ 2). */
-export function placeholderLines(entry: Placed['entry'], cols: number, rows: number): string[] {
-  const key = `${entry.id}|${cols}x${rows}`;
+export function placeholderLines(entry: Placed['entry'], alt: string, cols: number, rows: number): string[] {
+  const key = `${entry.id}|${cols}x${rows}|${alt}`;
   let id = ids.get(key);
   if (id === undefined) {
     if (ids.size >= MAX_IDS) {
@@ -49,7 +52,7 @@ export function placeholderLines(entry: Placed['entry'], cols: number, rows: num
     id = ids.size + 1;
     ids.set(key, id);
   }
-  placed.set(id, { entry, cols, rows });
+  placed.set(id, { entry, alt, cols, rows });
   const cell = String.fromCodePoint(ID_BASE + id);
   return Array.from({ length: rows }, (_, r) => String.fromCodePoint(ROW_BASE + r) + cell.repeat(cols - 1));
 }
@@ -73,7 +76,7 @@ export function extractPlacements(lines: readonly string[]): { lines: string[]; 
         const key = `${id}@${col}@${index - row}`;
         const seen = found.get(key);
         if (seen) seen.visibleRows = row - seen.firstRow + 1;
-        else found.set(key, { entry: info.entry, line: index, col, cols: info.cols, rows: info.rows, firstRow: row, visibleRows: 1 });
+        else found.set(key, { entry: info.entry, alt: info.alt, line: index, col, cols: info.cols, rows: info.rows, firstRow: row, visibleRows: 1 });
       }
       return ' '.repeat(chars.length);
     });
