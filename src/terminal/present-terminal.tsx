@@ -1,4 +1,6 @@
 import type { PaintedScreen } from './first-paint.js';
+import { makeStyles } from '../theme/styles.js';
+import type { GraphicsEnv } from './graphics/detect.js';
 import { runFullScreen, type TerminalIo } from './fullscreen.js';
 import { PresenterShell, type OpenLesson, type ShellOptions } from './presenter-shell.js';
 
@@ -8,14 +10,19 @@ export interface TerminalSession extends TerminalIo, ShellOptions {
   first: OpenLesson | undefined;
   /** The first slide is already on screen (first-paint.ts). */
   painted?: PaintedScreen;
+  /** Ask the terminal whether it draws pictures (kitty, iTerm2, sixel); omitted: half blocks only. */
+  graphics?: GraphicsEnv;
 }
 
 /** Presents full screen until the user quits; resolves with the exit code. */
 export function presentOnTerminal(session: TerminalSession): Promise<number> {
-  const { first, stdin, stdout, stderr, painted, ...options } = session;
+  const { first, stdin, stdout, stderr, painted, graphics, ...options } = session;
+  const placed = { ...options, styles: makeStyles(options.styles.theme, options.styles.level, { ascii: options.styles.ascii, placedPictures: true }) };
   return runFullScreen(
     { stdin, stdout, stderr },
-    ({ viewport, keys, quit }) => <PresenterShell options={options} first={first} viewport={viewport} keys={keys} onQuit={() => quit(0)} />,
-    painted ? { painted } : {},
+    ({ viewport, keys, quit, placedPictures }) => (
+      <PresenterShell options={placedPictures ? placed : options} first={first} viewport={viewport} keys={keys} onQuit={() => quit(0)} />
+    ),
+    { ...(painted ? { painted } : {}), ...(graphics ? { graphics } : {}) },
   ).done;
 }
