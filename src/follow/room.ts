@@ -48,20 +48,30 @@ export class Room {
   private viewerCount = 0;
   private presenterCount = 0;
 
-  private readonly stopPictures: () => void;
+  private stopPictures: (() => void) | undefined;
 
-  constructor(private readonly options: RoomOptions) {
-    // Viewers see the pictures of the slide shown (and the next) as soon as they are decoded,
-    // whoever moved there; the same decoded picture serves every viewer and size.
+  constructor(private readonly options: RoomOptions) {}
+
+  /**
+   * While anyone watches, viewers see the pictures of the slide shown (and the next) as
+   * soon as they are decoded, whoever moved there; one decoded picture serves every size.
+   */
+  private watchPictures(): void {
+    const stage = this.options.stage;
     const load = () => {
-      const { deck, position } = options.stage.snapshot;
+      const { deck, position } = stage.snapshot;
       void loadPictures(deck, [position.slide, position.slide + 1].filter((i) => i < deck.slides.length));
     };
-    options.stage.subscribe(load);
+    const stopStage = stage.subscribe(load);
     load();
-    this.stopPictures = onPicturesChanged(() => {
+    const stopRedraws = onPicturesChanged(() => {
       for (const viewer of this.members) viewer.refresh();
     });
+    this.stopPictures = () => {
+      stopStage();
+      stopRedraws();
+      this.stopPictures = undefined;
+    };
   }
 
   /** Viewers watching now (presenters not counted). */
@@ -102,6 +112,7 @@ export class Room {
       ...(this.options.limits ? { limits: this.options.limits } : {}),
       onClose: () => this.leave(viewer),
     });
+    if (this.members.size === 0) this.watchPictures();
     this.members.add(viewer);
     if (role === 'viewer') this.viewerCount++;
     else this.presenterCount++;
@@ -112,12 +123,12 @@ export class Room {
 
   /** Sends everyone away (the server stops), giving their screens back. */
   closeAll(message?: string): void {
-    this.stopPictures();
     for (const viewer of [...this.members]) viewer.close(message);
   }
 
   private leave(viewer: Viewer): void {
     if (!this.members.delete(viewer)) return;
+    if (this.members.size === 0) this.stopPictures?.();
     if (viewer.role === 'viewer') {
       this.viewerCount--;
       this.options.onAudience?.(this.viewerCount);

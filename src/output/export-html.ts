@@ -57,7 +57,9 @@ export function framesToHtml(slides: readonly SlideFrame[], page: PageInfo): str
     const label = `Slide ${s.number} of ${slides.length}${s.title ? `: ${s.title}` : ''}`;
     const lines = s.frame.lines.map((line) => lineHtml(styledRuns(line), classOf)).join('\n');
     const pictures = picturesHtml(s.frame, (p) => p.alt, 1.2, { ch: 1, px: 8 });
-    return `<section id="slide-${s.number}" aria-label="${escapeHtml(label)}"><pre>${lines}${pictures}</pre></section>`;
+    // Pictures are placed on the <pre>'s cell grid, so only a slide with pictures positions it.
+    const pre = pictures === '' ? '<pre>' : '<pre style="position:relative">';
+    return `<section id="slide-${s.number}" aria-label="${escapeHtml(label)}">${pre}${lines}${pictures}</pre></section>`;
   });
   const { fg, bg, edge } = page.palette;
   const css = [
@@ -65,7 +67,7 @@ export function framesToHtml(slides: readonly SlideFrame[], page: PageInfo): str
     'body{margin:0;padding:16px 8px}',
     // Fonts with box-drawing glyphs first; a line height that keeps borders close together.
     'pre{margin:0 auto;width:max-content;padding:8px 1ch;font:16px/1.2 "DejaVu Sans Mono","Cascadia Mono",Menlo,Consolas,"Liberation Mono",monospace;' +
-      `background:${bg};border:1px solid ${edge};border-radius:6px;position:relative}`,
+      `background:${bg};border:1px solid ${edge};border-radius:6px}`,
     'section{margin:0 0 24px}',
     '.js section{display:none}.js section.current{display:block}',
     '.w{display:inline-block;width:2ch;overflow:hidden;vertical-align:top;text-align:center}',

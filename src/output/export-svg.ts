@@ -52,11 +52,11 @@ export function frameToSvg(slide: SlideFrame, palette: Palette): string {
     }
   });
   const label = `Slide ${slide.number}${slide.title ? `: ${slide.title}` : ''}`;
+  const pictures = picturesSvg(frame, CELL, PAD);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(label)}">
 <title>${escapeXml(label)}</title>
 <rect width="${width}" height="${height}" rx="8" fill="${palette.bg}"/>
-${shapes.join('\n')}
-${picturesSvg(frame, CELL, PAD)}
+${shapes.join('\n')}${pictures === '' ? '' : `\n${pictures}`}
 <g font-family="'DejaVu Sans Mono','Cascadia Mono',Menlo,Consolas,'Liberation Mono',monospace" font-size="${FONT_SIZE}" fill="${palette.fg}" style="white-space:pre">
 ${texts.join('\n')}
 </g>
