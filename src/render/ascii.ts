@@ -1,4 +1,5 @@
 import type { Block, Deck, ListItem, Slide } from '../deck/types.js';
+import { sharePicture } from '../load/images/picture-store.js';
 import { displayWidth } from './text/text.js';
 
 /**
@@ -103,6 +104,6 @@ function asciiBlock(block: Block): Block {
     case 'rule':
       return block;
     case 'image':
-      return { ...block, alt: asciiText(block.alt) };
+      return sharePicture({ ...block, alt: asciiText(block.alt) }, block);
   }
 }

@@ -1,4 +1,5 @@
 import type { Block, ImageBlock } from '../deck/types.js';
+import { sharePicture } from '../load/images/picture-store.js';
 import type { Styles } from '../theme/styles.js';
 import { renderBlocks } from './blocks/render-block.js';
 import { padEndStyled } from './text/text.js';
@@ -18,7 +19,7 @@ export function renderSlideBody(blocks: readonly Block[], width: number, styles:
   const pictures = blocks.filter((b): b is ImageBlock => b.kind === 'image' && b.background !== undefined);
   if (pictures.length === 0) return renderBlocks(blocks, width, styles, room);
   const text = blocks.filter((b) => !(b.kind === 'image' && b.background !== undefined));
-  const unattached = pictures.map((p) => ({ ...p, attached: false }));
+  const unattached = pictures.map((p) => sharePicture({ ...p, attached: false }, p));
   if (text.length === 0) return renderBlocks(unattached, width, styles, room);
   const left = pictures[0]?.background === 'left';
   const share = percent(pictures[0]?.width) ?? 0.5;
@@ -29,7 +30,10 @@ export function renderSlideBody(blocks: readonly Block[], width: number, styles:
     return renderBlocks(stacked, width, styles, room);
   }
   // The hint said how wide the side is; inside it the picture fills what it can.
-  const sidePictures = unattached.map(({ width: _w, height: _h, ...rest }) => rest);
+  const sidePictures = unattached.map((p) => {
+    const { width: _w, height: _h, ...rest } = p;
+    return sharePicture(rest, p);
+  });
   const picture = renderBlocks(sidePictures, pictureWidth, styles, room);
   const body = renderBlocks(text, textWidth, styles, room);
   const [first, firstWidth, second] = left ? [picture, pictureWidth, body] : [body, textWidth, picture];

@@ -28,8 +28,17 @@ let nextId = 1;
 // One decode at a time: a deck of screenshots must not take both cores from the presenter.
 let queue: Promise<unknown> = Promise.resolve();
 
+const aliases = new WeakMap<ImageBlock, ImageBlock>();
+
+/** Makes `copy` (a block rebuilt from `original`: ASCII text, a hint dropped) show `original`'s picture. */
+export function sharePicture<T extends ImageBlock>(copy: T, original: ImageBlock): T {
+  aliases.set(copy, aliases.get(original) ?? original);
+  return copy;
+}
+
 /** What is known of a block's picture now; undefined when nobody asked to load it yet. */
-export function pictureEntry(block: ImageBlock): PictureEntry | undefined {
+export function pictureEntry(shown: ImageBlock): PictureEntry | undefined {
+  const block = aliases.get(shown) ?? shown;
   const own = blockEntries.get(block);
   if (own) return own;
   const key = byBlock.get(block);
@@ -63,7 +72,8 @@ export async function loadPictures(deck: Deck, slides?: readonly number[]): Prom
   await Promise.all(blocks.map((block) => loadBlock(block, deck.meta.source)));
 }
 
-async function loadBlock(block: ImageBlock, lessonPath: string): Promise<void> {
+async function loadBlock(shown: ImageBlock, lessonPath: string): Promise<void> {
+  const block = aliases.get(shown) ?? shown;
   const current = pictureEntry(block);
   if (current && current.status !== 'loading') return;
   const source = pictureSource(block.src, lessonPath);
