@@ -1,7 +1,7 @@
 import type { Picture } from './picture.js';
 
-/** The longest side kept after decoding: enough for any cell grid lectern draws, a fraction of a photo's memory. */
-export const MAX_KEPT_SIDE = 1600;
+/** The longest side kept after decoding: a 1080p screenshot as it is (no resampling), a photo at a fraction of its memory. */
+export const MAX_KEPT_SIDE = 2048;
 
 /** The picture itself when small enough, else a copy scaled down to MAX_KEPT_SIDE on its longest side. */
 export function keepAtMost(picture: Picture, maxSide = MAX_KEPT_SIDE): Picture {

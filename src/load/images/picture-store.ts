@@ -17,7 +17,7 @@ import { readPictureFile } from './read-picture.js';
  */
 
 /** Decoded pictures kept at once; the least recently loaded is dropped (and decoded again if shown). */
-const MAX_FILES = 24;
+const MAX_FILES = 12;
 
 const byBlock = new WeakMap<ImageBlock, string>();
 const files = new Map<string, PictureEntry>();
