@@ -70,8 +70,10 @@ export function extractPlacements(lines: readonly string[]): { lines: string[]; 
       const row = (chars[0]?.codePointAt(0) ?? ROW_BASE) - ROW_BASE;
       const id = (chars[1]?.codePointAt(0) ?? ID_BASE) - ID_BASE;
       const info = placed.get(id);
+      // Only runs this module wrote count: a lesson's own private-use characters stay text.
+      if (!info || row >= info.rows || chars.length !== info.cols || chars.slice(1).some((c) => c.codePointAt(0) !== ID_BASE + id)) return run;
       const col = displayWidth(line.slice(0, offset));
-      if (info) {
+      {
         // One picture's rows share the line its row 0 is (or would be, scrolled off) on.
         const key = `${id}@${col}@${index - row}`;
         const seen = found.get(key);

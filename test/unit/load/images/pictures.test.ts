@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import jpeg from 'jpeg-js';
+import omggif from 'omggif';
 import { checkedHeader, decodeImage } from '../../../../src/load/images/decode-image.js';
 import { readImageHeader } from '../../../../src/load/images/image-header.js';
 import { pictureSource } from '../../../../src/load/images/picture-path.js';
@@ -39,6 +40,15 @@ describe('image headers', () => {
     const jpg = await decodeImage(jpeg.encode({ data, width: 16, height: 8 }, 90).data, 'p.jpg');
     expect([jpg.width, jpg.height]).toEqual([16, 8]);
     expect(Math.abs((jpg.rgba[0] ?? 0) - 200)).toBeLessThan(8);
+    // A GIF of two frames: only the first is shown (red, then blue on the right half).
+    const gif = new Uint8Array(1024);
+    const writer = new omggif.GifWriter(gif, 4, 2, { palette: [0xff0000, 0x0000ff] });
+    writer.addFrame(0, 0, 4, 2, [0, 0, 1, 1, 0, 0, 1, 1]);
+    writer.addFrame(0, 0, 4, 2, [1, 1, 1, 1, 1, 1, 1, 1]);
+    const first = await decodeImage(gif.subarray(0, writer.end()), 'a.gif');
+    expect([first.width, first.height]).toEqual([4, 2]);
+    expect([...first.rgba.subarray(0, 4)]).toEqual([255, 0, 0, 255]);
+    expect([...first.rgba.subarray(8, 12)]).toEqual([0, 0, 255, 255]);
     const truncated = gridPng(64, 32).subarray(0, 60);
     await expect(decodeImage(truncated, 'cut.png')).rejects.toThrow(/^cut\.png: cannot decode the PNG image/);
   });
