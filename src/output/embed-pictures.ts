@@ -27,13 +27,20 @@ export function pictureDataUri(placement: Placement): string {
  * line height so they sit on the cell grid whatever font the reader has. A picture cut by
  * the Frame's edge shows only its visible rows.
  */
-export function picturesHtml(frame: Frame, alt: (placement: Placement) => string, lineHeightEm: number, pad: { ch: number; px: number }): string {
+export function picturesHtml(
+  frame: Frame,
+  alt: (placement: Placement) => string,
+  lineHeightEm: number,
+  pad: { ch: number; px: number },
+  /** Lines the page shows the text higher (or lower) than the Frame has it. */
+  lineShift = 0,
+): string {
   return (frame.placements ?? [])
     .map((p) => {
       const box = [
         'position:absolute',
         `left:${pad.ch + p.col}ch`,
-        `top:calc(${pad.px}px + ${round(p.line * lineHeightEm)}em)`,
+        `top:calc(${pad.px}px + ${round((p.line + lineShift) * lineHeightEm)}em)`,
         `width:${p.cols}ch`,
         `height:${round(p.visibleRows * lineHeightEm)}em`,
         'overflow:hidden',

@@ -56,7 +56,10 @@ export function framesToHtml(slides: readonly SlideFrame[], page: PageInfo): str
   const sections = slides.map((s) => {
     const label = `Slide ${s.number} of ${slides.length}${s.title ? `: ${s.title}` : ''}`;
     const lines = s.frame.lines.map((line) => lineHtml(styledRuns(line), classOf)).join('\n');
-    const pictures = picturesHtml(s.frame, (p) => p.alt, 1.2, { ch: 1, px: 8 });
+    // A browser drops a newline right after <pre>: a slide's blank first line is not shown,
+    // so its text sits a line higher than the Frame says, and its pictures must too.
+    const shift = lines.startsWith('\n') ? -1 : 0;
+    const pictures = picturesHtml(s.frame, (p) => p.alt, 1.2, { ch: 1, px: 8 }, shift);
     // Pictures are placed on the <pre>'s cell grid, so only a slide with pictures positions it.
     const pre = pictures === '' ? '<pre>' : '<pre style="position:relative">';
     return `<section id="slide-${s.number}" aria-label="${escapeHtml(label)}">${pre}${lines}${pictures}</pre></section>`;
