@@ -1,5 +1,6 @@
 import { InputError } from '../../deck/input-error.js';
 import { readImageHeader, type ImageHeader } from './image-header.js';
+import { lazyRequire } from './lazy-require.js';
 import { MAX_IMAGE_PIXELS, type Picture } from './picture.js';
 
 /**
@@ -20,8 +21,8 @@ export function checkedHeader(bytes: Uint8Array, name: string): ImageHeader {
 }
 
 /**
- * Decodes a PNG, JPEG or GIF (its first frame) to RGBA. The decoders are imported on first
- * use, so a deck without pictures never loads them. Throws InputError for anything wrong
+ * Decodes a PNG, JPEG or GIF (its first frame) to RGBA. The decoders are loaded on first
+ * use (lazyRequire), so a deck without pictures never loads them. Throws InputError for anything wrong
  * with the file.
  */
 export async function decodeImage(bytes: Uint8Array, name: string): Promise<Picture> {
@@ -43,7 +44,7 @@ export async function decodeImage(bytes: Uint8Array, name: string): Promise<Pict
 async function decodeAs(header: ImageHeader, bytes: Uint8Array): Promise<Picture> {
   switch (header.format) {
     case 'png': {
-      const { PNG } = await import('pngjs');
+      const { PNG } = lazyRequire<typeof import('pngjs')>('pngjs');
       const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       // The stream parser inflates off the main thread (zlib), so keys stay responsive.
       const png = await new Promise<InstanceType<typeof PNG>>((resolve, reject) => {
@@ -52,15 +53,13 @@ async function decodeAs(header: ImageHeader, bytes: Uint8Array): Promise<Picture
       return { width: png.width, height: png.height, rgba: new Uint8Array(png.data.buffer, png.data.byteOffset, png.data.byteLength) };
     }
     case 'jpeg': {
-      const jpeg = await import('jpeg-js');
-      const decode = (jpeg.default ?? jpeg).decode;
+      const { decode } = lazyRequire<typeof import('jpeg-js')>('jpeg-js');
       const maxResolutionInMP = MAX_IMAGE_PIXELS / 1e6;
       const out = decode(bytes, { useTArray: true, formatAsRGBA: true, maxResolutionInMP, maxMemoryUsageInMB: 512 });
       return { width: out.width, height: out.height, rgba: out.data };
     }
     case 'gif': {
-      const omggif = await import('omggif');
-      const GifReader = (omggif.default ?? omggif).GifReader;
+      const { GifReader } = lazyRequire<typeof import('omggif')>('omggif');
       const reader = new GifReader(bytes);
       const rgba = new Uint8Array(reader.width * reader.height * 4);
       reader.decodeAndBlitFrameRGBA(0, rgba);

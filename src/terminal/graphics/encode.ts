@@ -1,5 +1,6 @@
 import { deflateSync } from 'node:zlib';
 import { resample } from '../../load/images/downscale.js';
+import { lazyRequire } from '../../load/images/lazy-require.js';
 import type { Picture } from '../../load/images/picture.js';
 import type { Placement } from '../../render/images/placement.js';
 import type { GraphicsProtocol } from './detect.js';
@@ -52,7 +53,7 @@ export function kittyDelete(id: number): string {
 
 /** iTerm2's inline image: a PNG of the pixels, stretched over `cols` x `rows` cells. */
 export async function itermImage(pixels: Picture, cols: number, rows: number): Promise<string> {
-  const { PNG } = await import('pngjs');
+  const { PNG } = lazyRequire<typeof import('pngjs')>('pngjs');
   const png = new PNG({ width: pixels.width, height: pixels.height });
   png.data = Buffer.from(pixels.rgba.buffer, pixels.rgba.byteOffset, pixels.rgba.byteLength);
   const file = PNG.sync.write(png);
@@ -61,7 +62,7 @@ export async function itermImage(pixels: Picture, cols: number, rows: number): P
 
 /** Sixel: the pixels quantized to at most 256 colours (the sixel package's encoder, with dithering). */
 export async function sixelImage(pixels: Picture): Promise<string> {
-  const { image2sixel } = await import('sixel/lib/SixelEncoder.js');
+  const { image2sixel } = lazyRequire<typeof import('sixel/lib/SixelEncoder.js')>('sixel/lib/SixelEncoder.js');
   // Background select 1: transparent pixels leave the cell as it is.
   // Its line breaks between bands are only for reading; a pty would turn them into CR LF.
   return image2sixel(pixels.rgba, pixels.width, pixels.height, 256, 1).replace(/\n/g, '');
