@@ -34,9 +34,11 @@ export function graphicsPlan(env: GraphicsEnv): { trusted?: GraphicsProtocol; qu
   return { queryKitty: true, querySixel: true };
 }
 
-/** The query sequences: kitty's graphics query (a 1x1 RGB image, id 31), the cell size in pixels, then DA1. */
+/** kitty's graphics query: "could you show this 1x1 RGB image (id 31)?", answered `OK` or not at all. */
 export const KITTY_QUERY = '\u001B_Gi=31,s=1,v=1,a=q,t=d,f=24;AAAA\u001B\\';
+/** XTWINOPS 16: the cell size in pixels, for sixel and kitty pixel sizes. */
 export const CELL_SIZE_QUERY = '\u001B[16t';
+/** DA1, which every terminal answers (after the queries before it): attribute 4 means sixel. */
 export const DA1_QUERY = '\u001B[c';
 
 /** What the terminal answered, as far as it has. */
