@@ -1,5 +1,7 @@
 import { InputError } from '../../deck/input-error.js';
 import { readImageHeader, type ImageHeader } from './image-header.js';
+import { decodeWithModules, type DecoderModules } from './decode-core.js';
+import { decodeOffThread, WorkerGone } from './decode-worker.js';
 import { lazyRequire } from './lazy-require.js';
 import { MAX_IMAGE_PIXELS, type Picture } from './picture.js';
 
@@ -21,8 +23,9 @@ export function checkedHeader(bytes: Uint8Array, name: string): ImageHeader {
 }
 
 /**
- * Decodes a PNG, JPEG or GIF (its first frame) to RGBA. The decoders are loaded on first
- * use (lazyRequire), so a deck without pictures never loads them. Throws InputError for anything wrong
+ * Decodes a PNG, JPEG or GIF (its first frame) to RGBA, in a worker thread when one can
+ * run (decode-worker.ts), else here. The decoders are loaded on first use, so a deck
+ * without pictures never loads them. Throws InputError for anything wrong
  * with the file.
  */
 export async function decodeImage(bytes: Uint8Array, name: string): Promise<Picture> {
@@ -41,29 +44,21 @@ export async function decodeImage(bytes: Uint8Array, name: string): Promise<Pict
   }
 }
 
+const modules: DecoderModules = {
+  png: () => lazyRequire('pngjs'),
+  jpeg: () => lazyRequire('jpeg-js'),
+  gif: () => lazyRequire('omggif'),
+};
+
 async function decodeAs(header: ImageHeader, bytes: Uint8Array): Promise<Picture> {
-  switch (header.format) {
-    case 'png': {
-      const { PNG } = lazyRequire<typeof import('pngjs')>('pngjs');
-      const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      // The stream parser inflates off the main thread (zlib), so keys stay responsive.
-      const png = await new Promise<InstanceType<typeof PNG>>((resolve, reject) => {
-        new PNG().parse(buffer, (error, data) => (error ? reject(error) : resolve(data)));
-      });
-      return { width: png.width, height: png.height, rgba: new Uint8Array(png.data.buffer, png.data.byteOffset, png.data.byteLength) };
-    }
-    case 'jpeg': {
-      const { decode } = lazyRequire<typeof import('jpeg-js')>('jpeg-js');
-      const maxResolutionInMP = MAX_IMAGE_PIXELS / 1e6;
-      const out = decode(bytes, { useTArray: true, formatAsRGBA: true, maxResolutionInMP, maxMemoryUsageInMB: 512 });
-      return { width: out.width, height: out.height, rgba: out.data };
-    }
-    case 'gif': {
-      const { GifReader } = lazyRequire<typeof import('omggif')>('omggif');
-      const reader = new GifReader(bytes);
-      const rgba = new Uint8Array(reader.width * reader.height * 4);
-      reader.decodeAndBlitFrameRGBA(0, rgba);
-      return { width: reader.width, height: reader.height, rgba };
+  const megapixels = MAX_IMAGE_PIXELS / 1e6;
+  const off = decodeOffThread(header.format, bytes, megapixels);
+  if (off) {
+    try {
+      return await off;
+    } catch (error) {
+      if (!(error instanceof WorkerGone)) throw error;
     }
   }
+  return decodeWithModules(header.format, bytes, modules, megapixels);
 }

@@ -7,6 +7,7 @@ import jpeg from 'jpeg-js';
 import omggif from 'omggif';
 import { checkedHeader, decodeImage } from '../../../../src/load/images/decode-image.js';
 import { readImageHeader } from '../../../../src/load/images/image-header.js';
+import { WorkerGone, decodeOffThread } from '../../../../src/load/images/decode-worker.js';
 import { pictureSource } from '../../../../src/load/images/picture-path.js';
 import { loadPictures, pictureEntry } from '../../../../src/load/images/picture-store.js';
 import { readPictureFile } from '../../../../src/load/images/read-picture.js';
@@ -30,6 +31,17 @@ describe('image headers', () => {
   it('refuses a decompression bomb from its header, before decoding', async () => {
     expect(() => checkedHeader(bombPng(), 'bomb.png')).toThrow(/100000x100000 pixels is over the limit/);
     await expect(decodeImage(bombPng(), 'bomb.png')).rejects.toThrow(/refused/);
+  });
+
+  it('decodes in a worker thread, with the same decoder code as the main thread', async () => {
+    const job = decodeOffThread('png', gridPng(8, 4), 40);
+    expect(job).toBeDefined();
+    const picture = await job;
+    expect([picture?.width, picture?.height, [...(picture?.rgba.subarray(0, 4) ?? [])]]).toEqual([8, 4, [255, 0, 0, 255]]);
+    // A broken picture is the picture's error (the decoder's message), not the worker's.
+    const broken = await decodeOffThread('png', new Uint8Array(40), 40)?.catch((e: unknown) => e);
+    expect(broken).toBeInstanceOf(Error);
+    expect(broken).not.toBeInstanceOf(WorkerGone);
   });
 
   it('decodes PNG and JPEG to RGBA, and says what is wrong with a broken file', async () => {
