@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { decodeWithModules } from './decode-core.js';
+import { MAX_KEPT_SIDE, keptSize, resample } from './downscale.js';
 import type { ImageFormat, Picture } from './picture.js';
 
 /**
@@ -31,11 +32,16 @@ function start(): Worker | undefined {
     const source = `
 const { parentPort } = require('node:worker_threads');
 const decode = ${decodeWithModules.toString()};
+const resample = ${resample.toString()};
+const keptSize = ${keptSize.toString()};
 const paths = ${JSON.stringify(paths)};
 const modules = { png: () => require(paths.png), jpeg: () => require(paths.jpeg), gif: () => require(paths.gif) };
 parentPort.on('message', ({ id, format, bytes, maxMegapixels }) => {
   try {
-    const picture = decode(format, bytes, modules, maxMegapixels);
+    let picture = decode(format, bytes, modules, maxMegapixels);
+    // Scaled down here too: resampling a 4K screenshot is as slow as decoding it.
+    const size = keptSize(picture.width, picture.height, ${MAX_KEPT_SIDE});
+    if (size) picture = resample(picture, size.width, size.height);
     const rgba = picture.rgba.byteOffset === 0 && picture.rgba.byteLength === picture.rgba.buffer.byteLength ? picture.rgba : picture.rgba.slice();
     parentPort.postMessage({ id, picture: { width: picture.width, height: picture.height, rgba } }, [rgba.buffer]);
   } catch (error) {

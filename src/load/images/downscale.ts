@@ -5,10 +5,19 @@ export const MAX_KEPT_SIDE = 2048;
 
 /** The picture itself when small enough, else a copy scaled down to MAX_KEPT_SIDE on its longest side. */
 export function keepAtMost(picture: Picture, maxSide = MAX_KEPT_SIDE): Picture {
-  const longest = Math.max(picture.width, picture.height);
-  if (longest <= maxSide) return picture;
+  const size = keptSize(picture.width, picture.height, maxSide);
+  return size ? resample(picture, size.width, size.height) : picture;
+}
+
+/**
+ * The size a picture is kept at: undefined when it is small enough as it is. Free of outside
+ * names, like resample: the decoding worker runs both from their source.
+ */
+export function keptSize(width: number, height: number, maxSide: number): { width: number; height: number } | undefined {
+  const longest = Math.max(width, height);
+  if (longest <= maxSide) return undefined;
   const scale = maxSide / longest;
-  return resample(picture, Math.max(1, Math.round(picture.width * scale)), Math.max(1, Math.round(picture.height * scale)));
+  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
 }
 
 /**

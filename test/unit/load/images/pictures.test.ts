@@ -38,6 +38,10 @@ describe('image headers', () => {
     expect(job).toBeDefined();
     const picture = await job;
     expect([picture?.width, picture?.height, [...(picture?.rgba.subarray(0, 4) ?? [])]]).toEqual([8, 4, [255, 0, 0, 255]]);
+    // Kept at most 2048 pixels on its longest side, scaled in the worker.
+    const big = await decodeOffThread('png', gridPng(4096, 64), 40);
+    expect([big?.width, big?.height]).toEqual([2048, 32]);
+    expect([...(big?.rgba.subarray(0, 4) ?? [])]).toEqual([255, 0, 0, 255]);
     // A broken picture is the picture's error (the decoder's message), not the worker's.
     const broken = await decodeOffThread('png', new Uint8Array(40), 40)?.catch((e: unknown) => e);
     expect(broken).toBeInstanceOf(Error);
