@@ -17,10 +17,10 @@ export interface GraphicsEnv {
 }
 
 /**
- * What to ask the terminal, from what the environment says about it. Only iTerm2's own
- * variables (set by the app, and iTerm2 has no query for its protocol) are taken on trust;
- * every other terminal is asked (`queryKitty`, and DA1 for sixel), because names lie: an
- * old kitty, a Konsole without graphics, xterm built with or without sixel all look alike.
+ * What to ask the terminal, from what the environment says about it. Only iTerm2's and
+ * WezTerm's own variables (set by the app; iTerm2 has no query for its protocol) are taken
+ * on trust; every other terminal is asked (kitty's query, DA1 for sixel), because names
+ * lie: an old kitty, a Konsole without graphics, xterm with or without sixel look alike.
  * Inside tmux or screen nothing but sixel (which tmux 3.4 can pass on, and reports in its
  * own DA1) reaches the real terminal.
  */
@@ -31,7 +31,13 @@ export function graphicsPlan(env: GraphicsEnv): { trusted?: GraphicsProtocol; qu
   if (program === 'iterm.app' || (env.LC_TERMINAL ?? '').toLowerCase() === 'iterm2') return { trusted: 'iterm', queryKitty: false, querySixel: false };
   // WezTerm draws iTerm2's protocol most faithfully (its kitty support is partial).
   if (program === 'wezterm' || env.WEZTERM_EXECUTABLE || env.WEZTERM_PANE) return { trusted: 'iterm', queryKitty: false, querySixel: false };
-  return { queryKitty: true, querySixel: true };
+  // kitty's query is an APC string, which some terminals (the Linux console, mosh) print as
+  // text: it is sent only where the kitty protocol may be (the answer still decides). DA1 is
+  // safe everywhere.
+  const term = (env.TERM ?? '').toLowerCase();
+  const kittyFamily =
+    Boolean(env.KITTY_WINDOW_ID) || term.includes('kitty') || term.includes('ghostty') || program === 'ghostty' || Boolean(env.GHOSTTY_RESOURCES_DIR) || Boolean(env.KONSOLE_VERSION);
+  return { queryKitty: kittyFamily, querySixel: true };
 }
 
 /** kitty's graphics query: "could you show this 1x1 RGB image (id 31)?", answered `OK` or not at all. */

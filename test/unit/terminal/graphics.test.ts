@@ -12,6 +12,9 @@ describe('what the terminal can draw', () => {
     expect(graphicsPlan({ TERM_PROGRAM: 'WezTerm' }).trusted).toBe('iterm');
     expect(graphicsPlan({ TERM: 'xterm-kitty', KITTY_WINDOW_ID: '3' })).toEqual({ queryKitty: true, querySixel: true });
     expect(graphicsPlan({ TERM: 'xterm-kitty', TMUX: '/tmp/tmux-0/default,1,0' })).toEqual({ queryKitty: false, querySixel: true });
+    // The Linux console would print kitty's APC query as text: only DA1 is asked there.
+    expect(graphicsPlan({ TERM: 'linux' })).toEqual({ queryKitty: false, querySixel: true });
+    expect(graphicsPlan({ TERM: 'xterm-ghostty' }).queryKitty).toBe(true);
   });
 
   it('takes the answers out of the key input, whole or split over chunks', () => {
@@ -30,7 +33,12 @@ describe('what the terminal can draw', () => {
     const writes: string[] = [];
     const probe = new GraphicsProbe({ TERM: 'foot' });
     probe.start((d) => writes.push(d));
-    expect(writes.join('')).toBe('\u001B_Gi=31,s=1,v=1,a=q,t=d,f=24;AAAA\u001B\\\u001B[16t\u001B[c');
+    expect(writes.join('')).toBe('\u001B[16t\u001B[c');
+    const kitty: string[] = [];
+    const kittyProbe = new GraphicsProbe({ TERM: 'xterm-kitty' });
+    kittyProbe.start((d) => kitty.push(d));
+    kittyProbe.stop();
+    expect(kitty.join('')).toBe('\u001B_Gi=31,s=1,v=1,a=q,t=d,f=24;AAAA\u001B\\\u001B[16t\u001B[c');
     expect(probe.feed('\u001B[?62;4;22cq')).toBe('q');
     await expect(probe.result).resolves.toEqual({ protocol: 'sixel', cell: { width: 10, height: 20 } });
   });
