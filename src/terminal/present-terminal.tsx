@@ -17,7 +17,7 @@ export interface TerminalSession extends TerminalIo, ShellOptions {
 /** Presents full screen until the user quits; resolves with the exit code. */
 export function presentOnTerminal(session: TerminalSession): Promise<number> {
   const { first, stdin, stdout, stderr, painted, graphics, ...options } = session;
-  const placed = { ...options, styles: makeStyles(options.styles.theme, options.styles.level, { ascii: options.styles.ascii, placedPictures: true }) };
+  const placed = withPlacedPictures(options);
   return runFullScreen(
     { stdin, stdout, stderr },
     ({ viewport, keys, quit, placedPictures }) => (
@@ -25,4 +25,12 @@ export function presentOnTerminal(session: TerminalSession): Promise<number> {
     ),
     { ...(painted ? { painted } : {}), ...(graphics ? { graphics } : {}) },
   ).done;
+}
+
+/**
+ * The same shell options drawing pictures as kept cells, for a terminal that paints them
+ * itself (runFullScreen says so with `placedPictures` once its graphics probe answered).
+ */
+export function withPlacedPictures<T extends ShellOptions>(options: T): T {
+  return { ...options, styles: makeStyles(options.styles.theme, options.styles.level, { ascii: options.styles.ascii, placedPictures: true }) };
 }
