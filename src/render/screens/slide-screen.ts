@@ -10,7 +10,7 @@ import { extractPlacements } from '../images/placement.js';
 import { renderHelp } from './help.js';
 import { contentBox } from '../layout-box.js';
 import { renderListOverlay, type ListOverlay } from './list-overlay.js';
-import { contentHeight, layoutSlide } from '../layout-slide.js';
+import { contentHeight, layoutSlide, type SlideLayout } from '../layout-slide.js';
 import type { UiStrings } from '../ui-strings.js';
 
 /** Everything that decides what the screen shows. */
@@ -27,6 +27,18 @@ export interface ScreenState {
   notice?: string;
   /** How many remote viewers watch (the presenter's view of `lectern serve`). */
   viewers?: number;
+  /**
+   * `print`'s paging of a slide taller than the screen: show page `page` (0-based) of
+   * the body, `bodyHeight` lines each, and say `page n/N` in the status bar instead of
+   * the scroll hints. Ignored with an overlay or `whole`.
+   */
+  page?: number;
+  /**
+   * Exports: a Frame as tall as the whole slide needs (never shorter than the screen), laid
+   * out for the screen's size, with no hint meant for a keyboard (`↓ more`, `f: follow`)
+   * and no step counter (the Frame shows the step asked for, usually the last).
+   */
+  whole?: boolean;
 }
 
 /**
@@ -38,8 +50,14 @@ export function renderScreen(state: ScreenState): Frame {
   // ASCII mode shows a rewritten copy of the deck with the same slides and steps.
   const deck = styles.ascii ? asciiDeck(state.deck) : state.deck;
   const layout = layoutSlide(deck, position.slide, position.step, viewport, styles);
-  const height = contentHeight(viewport);
-  const scroll = Math.min(Math.max(position.scroll, 0), layout.maxScroll);
+  const whole = state.whole === true && state.overlay === undefined;
+  const paged = !whole && state.page !== undefined && state.overlay === undefined;
+  const pages = pageCountOf(layout);
+  const page = paged ? Math.min(Math.max(Math.trunc(state.page ?? 0), 0), pages - 1) : 0;
+  const scroll = whole ? 0 : paged ? page * layout.bodyHeight : Math.min(Math.max(position.scroll, 0), layout.maxScroll);
+  // The whole slide: the body unscrolled, in a Frame grown to hold it (status bar below).
+  const height = whole ? Math.max(contentHeight(viewport), layout.header.length + layout.body.length) : contentHeight(viewport);
+  const bodyHeight = whole ? height - layout.header.length : layout.bodyHeight;
 
   let content: string[];
   if (state.overlay?.kind === 'help') {
@@ -47,8 +65,9 @@ export function renderScreen(state: ScreenState): Frame {
   } else if (state.overlay?.kind === 'list') {
     content = renderListOverlay(state.overlay.list, contentBox(viewport.width), height, styles);
   } else {
-    const visible = layout.body.slice(scroll, scroll + layout.bodyHeight);
-    const pad = layout.centered ? Math.max(0, Math.floor((layout.bodyHeight - visible.length) / 2)) : 0;
+    const visible = layout.body.slice(scroll, scroll + bodyHeight);
+    // Only a slide that fits is centered: a later page of a tall one starts at its top.
+    const pad = layout.centered && pages === 1 ? Math.max(0, Math.floor((bodyHeight - visible.length) / 2)) : 0;
     content = [...layout.header, ...new Array<string>(pad).fill(''), ...visible];
   }
   content = content.slice(0, height);
@@ -61,11 +80,12 @@ export function renderScreen(state: ScreenState): Frame {
       slide: Math.min(position.slide + 1, deck.slides.length),
       slideCount: deck.slides.length,
       step: position.step + 1,
-      stepCount: slide?.steps.length ?? 1,
-      moreBelow: state.overlay === undefined && scroll < layout.maxScroll,
-      moreAbove: state.overlay === undefined && scroll > 0,
+      stepCount: whole ? 1 : (slide?.steps.length ?? 1),
+      moreBelow: state.overlay === undefined && !whole && !paged && scroll < layout.maxScroll,
+      moreAbove: state.overlay === undefined && !whole && !paged && scroll > 0,
+      ...(paged && pages > 1 ? { page: { page: page + 1, pageCount: pages } } : {}),
       ...(state.notice === undefined ? {} : { notice: state.notice }),
-      ...(slide && !state.overlay && linksToLessons(slide) ? { keyHint: strings.followHint } : {}),
+      ...(slide && !state.overlay && !whole && linksToLessons(slide) ? { keyHint: strings.followHint } : {}),
       ...(state.viewers === undefined ? {} : { viewers: state.viewers }),
     },
     viewport.width,
@@ -74,11 +94,25 @@ export function renderScreen(state: ScreenState): Frame {
   );
   // A one-line screen shows only the status bar.
   const lines = viewport.height === 1 ? [status] : [...content, status];
-  if (!styles.placedPictures) return makeFrame(styles.ascii ? lines.map(asciiGlyphs) : lines, viewport);
-  const placed = extractPlacements(lines.slice(0, viewport.height));
-  const frame = makeFrame(placed.lines, viewport);
+  const frameSize = whole && viewport.height > 1 ? { width: viewport.width, height: height + 1 } : viewport;
+  if (!styles.placedPictures) return makeFrame(styles.ascii ? lines.map(asciiGlyphs) : lines, frameSize);
+  const placed = extractPlacements(lines.slice(0, frameSize.height));
+  const frame = makeFrame(placed.lines, frameSize);
   if (placed.placements.length > 0) frame.placements = placed.placements;
   return frame;
+}
+
+/** How many screens a laid-out slide step takes when read page by page (at least 1). */
+function pageCountOf(layout: SlideLayout): number {
+  return layout.bodyHeight > 0 ? Math.max(1, Math.ceil(layout.body.length / layout.bodyHeight)) : 1;
+}
+
+/**
+ * How many pages `print` writes for a slide step on this screen: 1 when it fits, else
+ * enough screens of the body (under the fixed title) to show every line once.
+ */
+export function pageCount(deck: Deck, slide: number, step: number, viewport: Viewport, styles: Styles): number {
+  return pageCountOf(layoutSlide(styles.ascii ? asciiDeck(deck) : deck, slide, step, viewport, styles));
 }
 
 const lessonLinkCache = new WeakMap<Slide, boolean>();

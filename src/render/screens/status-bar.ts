@@ -15,6 +15,8 @@ export interface StatusInfo {
   moreAbove: boolean;
   /** Replaces the title on the left: a prompt being typed or a short message. */
   notice?: string;
+  /** `print`'s page of a slide taller than the screen (replaces the scroll hints). */
+  page?: { page: number; pageCount: number };
   /** A key worth knowing on this slide (e.g. "f: follow" for a link to another lesson). */
   keyHint?: string;
   /** How many remote viewers watch (shown to the presenter of `lectern serve`). */
@@ -33,7 +35,7 @@ export function progressBar(done: number, total: number, width: number): string 
  * a progress bar on the right. Parts drop out right to left of importance as width shrinks.
  */
 export function renderStatusBar(info: StatusInfo, width: number, styles: Styles, strings: UiStrings): string {
-  const scroll = info.moreBelow ? strings.more : info.moreAbove ? strings.top : '';
+  const scroll = info.page ? strings.page(info.page.page, info.page.pageCount) : info.moreBelow ? strings.more : info.moreAbove ? strings.top : '';
   const hint = [scroll, info.keyHint ?? ''].filter((h) => h !== '').join('  ');
   const step = info.stepCount > 1 ? strings.step(info.step, info.stepCount) : '';
   const counter = `${info.slide}/${info.slideCount}`;

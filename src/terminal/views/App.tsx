@@ -2,18 +2,16 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { clampPosition, samePosition, startPosition } from '../../deck/navigate.js';
 import type { Deck, Position } from '../../deck/types.js';
 import type { Viewport } from '../../render/frame.js';
-import { contentHeight } from '../../render/layout-slide.js';
 import { prefetchNeighbours } from '../../render/prefetch.js';
-import { renderScreen, scrollLimitFor, type ScreenState } from '../../render/screens/slide-screen.js';
-import { searchableTexts, slideLabel } from '../../render/slide-text.js';
+import { renderScreen } from '../../render/screens/slide-screen.js';
 import type { UiStrings } from '../../render/ui-strings.js';
 import type { Styles } from '../../theme/styles.js';
 import { FrameView } from './FrameView.js';
 import { usePictures } from './use-pictures.js';
 import type { Key } from '../../session/key-decoder.js';
+import { screenFor, sessionContext } from '../../session/presenter-session.js';
 import {
   initialPresenterState,
-  noticeOf,
   reducePresenter,
   type LessonLink,
   type PresenterContext,
@@ -58,8 +56,6 @@ export interface AppProps {
   moveTo?: { id: number; position: Position };
 }
 
-const noLinks = () => [];
-
 /**
  * The presenter: a thin Ink shell that turns keys into state with the pure reducer and
  * draws the Frame that renderScreen returns.
@@ -68,15 +64,16 @@ export function App(props: AppProps) {
   const { deck, styles, strings, viewport, keys, start, resume, announcement, moveTo } = props;
   const [state, setState] = useState<PresenterState>(() => initialPresenterState(start ?? startPosition, resume));
   const ctx = useMemo<PresenterContext>(
-    () => ({
-      deck,
-      limit: scrollLimitFor(deck, viewport, styles),
-      page: Math.max(1, contentHeight(viewport) - 3),
-      strings,
-      searchTexts: () => searchableTexts(deck),
-      lessonLinks: props.lessonLinks ?? noLinks,
-      ...(props.nextLessonTitle === undefined ? {} : { nextLessonTitle: props.nextLessonTitle }),
-    }),
+    () =>
+      sessionContext({
+        deck,
+        strings,
+        viewport,
+        styles,
+        role: 'presenter',
+        ...(props.lessonLinks === undefined ? {} : { lessonLinks: props.lessonLinks }),
+        ...(props.nextLessonTitle === undefined ? {} : { nextLessonTitle: props.nextLessonTitle }),
+      }),
     [deck, viewport, styles, strings, props.lessonLinks, props.nextLessonTitle],
   );
   // Keys arrive outside React's render cycle; the ref lets the listener see the latest of everything.
@@ -135,26 +132,4 @@ export function App(props: AppProps) {
   const screen = screenFor({ ...state, position }, ctx, viewport, styles);
   if (props.viewers !== undefined) screen.viewers = props.viewers;
   return <FrameView frame={renderScreen(screen)} />;
-}
-
-/** What the screen shows for a presenter state: the slide, or an overlay over it. */
-export function screenFor(state: PresenterState, ctx: PresenterContext, viewport: Viewport, styles: Styles): ScreenState {
-  const { deck, strings } = ctx;
-  const notice = noticeOf(state, ctx);
-  const screen: ScreenState = { deck, position: state.position, viewport, styles, strings };
-  if (notice !== undefined) screen.notice = notice;
-  const mode = state.mode;
-  if (mode.kind === 'help') screen.overlay = { kind: 'help' };
-  if (mode.kind === 'overview') {
-    const items = deck.slides.map(slideLabel);
-    screen.overlay = {
-      kind: 'list',
-      list: { title: strings.overviewTitle, items, cursor: mode.cursor, current: state.position.slide, hint: strings.overviewHint },
-    };
-  }
-  if (mode.kind === 'links') {
-    const items = ctx.lessonLinks(state.position.slide).map((l) => l.text || l.href);
-    screen.overlay = { kind: 'list', list: { title: strings.linksTitle, items, cursor: mode.cursor, hint: strings.overviewHint } };
-  }
-  return screen;
 }
