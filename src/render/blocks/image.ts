@@ -22,10 +22,7 @@ export function renderImage(block: ImageBlock, width: number, room: number | und
     const pad = ' '.repeat(Math.max(0, Math.floor((width - cols) / 2)));
     return pad === '' ? lines : lines.map((l) => pad + l);
   };
-  const box = (note: string, rows?: number) => {
-    const lines = altBox(block.alt, note, width, styles, rows);
-    return lines;
-  };
+  const box = (note: string) => altBox(block.alt, note, width, styles, undefined, room);
   if (!entry || entry.status === 'loading') {
     if (entry?.width && entry.height) {
       const size = fitPicture({ width: entry.width, height: entry.height }, max, block);
