@@ -24,7 +24,14 @@ export function imageFindings(deck: Deck, sizes: readonly ScreenSize[], styles: 
       for (const block of images(blocks)) {
         const entry = pictureEntry(block);
         if (entry?.status !== 'failed') continue;
-        out.push({ line: blockLine(block) ?? slide.source.line, slide: index + 1, step: slide.steps.length > 1 ? step + 1 : null, size: null, kind: 'broken-image', message: entry.reason });
+        out.push({
+          line: blockLine(block) ?? slide.source.line,
+          slide: index + 1,
+          step: slide.steps.length > 1 ? step + 1 : null,
+          size: null,
+          kind: 'broken-image',
+          message: entry.reason,
+        });
       }
     });
   });
@@ -57,5 +64,7 @@ export function imageFindings(deck: Deck, sizes: readonly ScreenSize[], styles: 
 }
 
 function images(blocks: readonly Block[]): ImageBlock[] {
-  return blocks.flatMap((b) => (b.kind === 'image' ? [b] : b.kind === 'columns' ? b.columns.flatMap(images) : b.kind === 'list' ? b.items.flatMap((i) => images(i.children)) : []));
+  return blocks.flatMap((b) =>
+    b.kind === 'image' ? [b] : b.kind === 'columns' ? b.columns.flatMap(images) : b.kind === 'list' ? b.items.flatMap((i) => images(i.children)) : [],
+  );
 }

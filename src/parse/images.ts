@@ -40,7 +40,10 @@ export function htmlWithImages(html: string): Block[] | undefined {
   if (!IMG_TAG.test(html)) return undefined;
   const out: Block[] = [];
   const text = (piece: string) => {
-    const plain = piece.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, '').trim();
+    const plain = piece
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<[^>]*>/g, '')
+      .trim();
     if (plain !== '') out.push({ kind: 'prose', text: plain });
   };
   let last = 0;

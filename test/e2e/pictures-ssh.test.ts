@@ -38,7 +38,12 @@ describe('pictures over SSH', () => {
     writeFileSync(join(dir.path, 'grid.png'), gridPng(64, 32));
     const lesson = join(dir.path, 'lesson.md');
     writeFileSync(lesson, '# Pictures\n\n---\n\n## Grid\n\n![grid](grid.png)\n');
-    const teacher = spawnIn(process.execPath, [BIN, 'serve', lesson, '--port', '0'], { ...home.env, TERM: 'xterm-kitty', COLORTERM: 'truecolor', KITTY_WINDOW_ID: '1' });
+    const teacher = spawnIn(process.execPath, [BIN, 'serve', lesson, '--port', '0'], {
+      ...home.env,
+      TERM: 'xterm-kitty',
+      COLORTERM: 'truecolor',
+      KITTY_WINDOW_ID: '1',
+    });
     teacher.child.onData((d) => {
       if (d.includes('\u001B_Gi=31,')) teacher.child.write('\u001B_Gi=31;OK\u001B\\');
       if (d.includes('\u001B[c')) teacher.child.write('\u001B[?62;22c');
@@ -47,8 +52,26 @@ describe('pictures over SSH', () => {
     const port = /ssh -p (\d+)/.exec(teacher.raw())?.[1] ?? '0';
     teacher.child.write('\r');
     await until(() => teacher.raw().includes('1/2'), 10000, 'the teacher view');
-    const sshArgs = ['-tt', '-F', '/dev/null', '-o', 'StrictHostKeyChecking=no', '-o', 'UserKnownHostsFile=/dev/null', '-o', 'LogLevel=ERROR',
-      '-o', 'BatchMode=yes', '-o', 'IdentityAgent=none', '-o', 'IdentitiesOnly=yes', '-p', port, 'student@127.0.0.1'];
+    const sshArgs = [
+      '-tt',
+      '-F',
+      '/dev/null',
+      '-o',
+      'StrictHostKeyChecking=no',
+      '-o',
+      'UserKnownHostsFile=/dev/null',
+      '-o',
+      'LogLevel=ERROR',
+      '-o',
+      'BatchMode=yes',
+      '-o',
+      'IdentityAgent=none',
+      '-o',
+      'IdentitiesOnly=yes',
+      '-p',
+      port,
+      'student@127.0.0.1',
+    ];
     const student = spawnIn('ssh', sshArgs, { TERM: 'xterm-256color' });
     await until(() => student.raw().includes('1/2'), 15000, 'the student to join');
     teacher.child.write(KEY.right);

@@ -101,7 +101,11 @@ describe('pictures in the terminal', () => {
     for (let gy = 0; gy < 2; gy++) {
       for (let gx = 0; gx < 4; gx++) {
         const expected = rgb(GRID_COLORS[gy * 4 + gx] ?? [0, 0, 0]);
-        for (const [dy, dx] of [[0, 0], [7, 15], [3, 8]] as const) {
+        for (const [dy, dx] of [
+          [0, 0],
+          [7, 15],
+          [3, 8],
+        ] as const) {
           const row = top + gy * 8 + dy;
           const col = left + gx * 16 + dx;
           // A flat area is a space on the colour, or ▀ in it on the same colour.

@@ -1,10 +1,7 @@
 import { dirname, resolve } from 'node:path';
 
 /** Where an image block's `src` points, before the file system is asked. */
-export type PictureSource =
-  | { kind: 'local'; path: string; root: string }
-  | { kind: 'remote'; url: string }
-  | { kind: 'invalid'; reason: string };
+export type PictureSource = { kind: 'local'; path: string; root: string } | { kind: 'remote'; url: string } | { kind: 'invalid'; reason: string };
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 

@@ -36,7 +36,12 @@ export function graphicsPlan(env: GraphicsEnv): { trusted?: GraphicsProtocol; qu
   // safe everywhere.
   const term = (env.TERM ?? '').toLowerCase();
   const kittyFamily =
-    Boolean(env.KITTY_WINDOW_ID) || term.includes('kitty') || term.includes('ghostty') || program === 'ghostty' || Boolean(env.GHOSTTY_RESOURCES_DIR) || Boolean(env.KONSOLE_VERSION);
+    Boolean(env.KITTY_WINDOW_ID) ||
+    term.includes('kitty') ||
+    term.includes('ghostty') ||
+    program === 'ghostty' ||
+    Boolean(env.GHOSTTY_RESOURCES_DIR) ||
+    Boolean(env.KONSOLE_VERSION);
   return { queryKitty: kittyFamily, querySixel: true };
 }
 

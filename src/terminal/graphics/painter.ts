@@ -100,9 +100,7 @@ export class PicturePainter {
     if (stale.length === 0) return '';
     if (this.protocol === 'kitty') return stale.map((s) => kittyDelete(s.id)).join('');
     const blank = stale
-      .flatMap(({ placement: p }) =>
-        Array.from({ length: p.visibleRows }, (_, r) => `\u001B[${p.line + r + 1};${p.col + 1}H\u001B[${p.cols}X`),
-      )
+      .flatMap(({ placement: p }) => Array.from({ length: p.visibleRows }, (_, r) => `\u001B[${p.line + r + 1};${p.col + 1}H\u001B[${p.cols}X`))
       .join('');
     return `${SAVE_CURSOR}\u001B[0m${blank}${RESTORE_CURSOR}`;
   }

@@ -17,7 +17,10 @@ export function usePictures(deck: Deck, slide: number): number {
   useEffect(() => {
     const now = setTimeout(() => void loadPictures(deck, [slide]), 0);
     const around = setTimeout(() => {
-      void loadPictures(deck, [slide + 1, slide - 1].filter((i) => i >= 0 && i < deck.slides.length));
+      void loadPictures(
+        deck,
+        [slide + 1, slide - 1].filter((i) => i >= 0 && i < deck.slides.length),
+      );
     }, NEIGHBOURS_AFTER_MS);
     return () => {
       clearTimeout(now);

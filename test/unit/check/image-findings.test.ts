@@ -21,14 +21,17 @@ describe('check and pictures', () => {
     const text = `## A\n\n![boom](bomb.png)\n\n![fake](text.png)\n\n![outside](../x.png)\n\n---\n\n## B\n\n${words}\n\n![grid](grid.png)\n`;
     const deck = deckFromText(text, join(dir, 'lesson.md'), 'lesson.md');
     await loadPictures(deck);
-    const sizes = [{ columns: 80, rows: 24 }, { columns: 120, rows: 50 }];
+    const sizes = [
+      { columns: 80, rows: 24 },
+      { columns: 120, rows: 50 },
+    ];
     const found = checkDeck(deck, { sizes, styles: makeStyles(darkTheme, 0), exists: () => true });
     const pictures = found.filter((f) => f.kind === 'broken-image' || f.kind === 'image-too-small');
     expect(pictures.map((f) => [f.kind, f.line, f.size])).toEqual([
       ['broken-image', 3, null],
       ['broken-image', 5, null],
       ['broken-image', 7, null],
-      ["image-too-small", 32, "80x24"],
+      ['image-too-small', 32, '80x24'],
     ]);
     expect(pictures[1]?.message).toBe('text.png: not a PNG, JPEG or GIF image');
     expect(pictures[2]?.message).toBe("../x.png is outside the lesson's folder");

@@ -19,7 +19,13 @@ describe('pictures in exports', async () => {
   writeFileSync(join(dir, 'grid.png'), png);
   const deck = deckFromText('# T\n\n---\n\n## Grid\n\n![a grid <of> "colours"](grid.png)\n', join(dir, 'l.md'), 'l.md');
   await loadPictures(deck);
-  const request = (format: 'html' | 'svg' | 'txt' | 'ansi') => ({ format, viewport: screenViewport(80, 24), slides: [2], output: undefined, generator: 'test' });
+  const request = (format: 'html' | 'svg' | 'txt' | 'ansi') => ({
+    format,
+    viewport: screenViewport(80, 24),
+    slides: [2],
+    output: undefined,
+    generator: 'test',
+  });
   const text = (format: 'html' | 'svg' | 'txt' | 'ansi', level: 0 | 3) =>
     exportOutputs({ title: 'T', lessons: [{ deck, styles: makeStyles(darkTheme, level), strings: chooseStrings('en', undefined) }] }, request(format), false)
       .flatMap((o) => [...o.chunks])
@@ -31,7 +37,9 @@ describe('pictures in exports', async () => {
     expect(html).toContain(`src="${uri}"`);
     expect(html).toContain('alt="a grid &#60;of&#62; &#34;colours&#34;"');
     // Row 3, column 8 of the Frame (the page's <pre> has 1ch of padding and 8px above).
-    expect(html).toMatch(/<img class="pic" src="data:image\/png;base64,[^"]+" alt="[^"]*" style="left:9ch;top:calc\(8px \+ 3\.6em\);width:64ch;height:19\.2em">/);
+    expect(html).toMatch(
+      /<img class="pic" src="data:image\/png;base64,[^"]+" alt="[^"]*" style="left:9ch;top:calc\(8px \+ 3\.6em\);width:64ch;height:19\.2em">/,
+    );
     expect(html).not.toContain('▀');
   });
 

@@ -18,7 +18,6 @@ import { bombPng, gridPng } from '../../../support/pictures.js';
 const dir = mkdtempSync(join(tmpdir(), 'lectern-pictures-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-
 describe('image headers', () => {
   it('reads PNG, JPEG and GIF sizes without decoding', () => {
     expect(readImageHeader(gridPng(64, 32))).toEqual({ format: 'png', width: 64, height: 32 });

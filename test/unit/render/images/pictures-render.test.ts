@@ -27,8 +27,20 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'wide.png'), gridPng(1920, 1080));
   writeFileSync(join(dir, 'grid.png'), gridPng(64, 32));
   const text = [
-    '# Title', '---', '## Screenshot', 'Some words above it.', '![the screen](wide.png)', 'And below.',
-    '---', '## Grid', '![grid](grid.png)', '---', '## Side', '![bg right](grid.png)', '- one', '- two',
+    '# Title',
+    '---',
+    '## Screenshot',
+    'Some words above it.',
+    '![the screen](wide.png)',
+    'And below.',
+    '---',
+    '## Grid',
+    '![grid](grid.png)',
+    '---',
+    '## Side',
+    '![bg right](grid.png)',
+    '- one',
+    '- two',
   ].join('\n\n');
   deck = deckFromText(text, join(dir, 'lesson.md'), 'lesson.md');
   // The Marp keyword parse belongs to the deck parser; here the block says it directly.
@@ -38,11 +50,22 @@ beforeAll(async () => {
 });
 
 const frameAt = (slide: number, cols: number, rows: number, level: 0 | 1 | 2 | 3, ascii = false) =>
-  renderScreen({ deck, position: { slide, step: 0, scroll: 0 }, viewport: screenViewport(cols, rows), styles: makeStyles(darkTheme, level, { ascii }), strings });
+  renderScreen({
+    deck,
+    position: { slide, step: 0, scroll: 0 },
+    viewport: screenViewport(cols, rows),
+    styles: makeStyles(darkTheme, level, { ascii }),
+    strings,
+  });
 
 describe('pictures in Frames', () => {
   it('fits the space the text leaves at every size, keeping the aspect ratio, never overflowing', () => {
-    for (const [cols, rows] of [[80, 24], [200, 50], [60, 16], [100, 30]] as const) {
+    for (const [cols, rows] of [
+      [80, 24],
+      [200, 50],
+      [60, 16],
+      [100, 30],
+    ] as const) {
       const frame = frameAt(1, cols, rows, 3);
       expect(frame.lines).toHaveLength(rows - 1);
       expect(frame.lines.join('\n')).toContain('And below.');
