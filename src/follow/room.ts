@@ -60,7 +60,10 @@ export class Room {
     const stage = this.options.stage;
     const load = () => {
       const { deck, position } = stage.snapshot;
-      void loadPictures(deck, [position.slide, position.slide + 1].filter((i) => i < deck.slides.length));
+      void loadPictures(
+        deck,
+        [position.slide, position.slide + 1].filter((i) => i < deck.slides.length),
+      );
     };
     const stopStage = stage.subscribe(load);
     load();
