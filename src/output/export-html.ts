@@ -1,6 +1,6 @@
 import { graphemes } from '../render/text/graphemes.js';
 import { displayWidth } from '../render/text/text.js';
-import { cellColors, styleKey, styledRuns, type CellStyle, type StyledRun } from '../render/text/styled-cells.js';
+import { cellColors, styleKey, styledRuns, type CellStyle, type StyledRun } from '../render/text/sgr/cells.js';
 import type { FramePicture, SlideFrame } from './export-frames.js';
 import { findLinkSpans, type LinkSpan } from './frame-links.js';
 import { PAGE_SCRIPT, pageCss } from './html-assets.js';

@@ -1,4 +1,4 @@
-import { cellColors, styledRuns } from '../render/text/styled-cells.js';
+import { cellColors, styledRuns } from '../render/text/sgr/cells.js';
 import type { SlideFrame } from './export-frames.js';
 import { isEmbeddedImage, trimTrailingBlank } from './export-html.js';
 import type { Palette } from './palette.js';

@@ -1,7 +1,7 @@
 import type { Frame } from '../render/frame.js';
 import { graphemes } from '../render/text/graphemes.js';
 import { displayWidth } from '../render/text/text.js';
-import { styledRuns } from '../render/text/styled-cells.js';
+import { styledRuns } from '../render/text/sgr/cells.js';
 
 /** A link of a slide as an export should make it clickable. */
 export interface ExportLink {

@@ -1,4 +1,4 @@
-import { keepOnlySgr } from './text/output-guard.js';
+import { keepOnlySgr } from './text/sgr/guard.js';
 import { displayWidth, truncateStyled } from './text/text.js';
 import type { Placement } from './images/placement.js';
 

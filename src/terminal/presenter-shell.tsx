@@ -3,10 +3,12 @@ import type { Deck, Position } from '../deck/types.js';
 import { lessonExists, nextLesson, resolveLessonLink, type CourseLesson } from '../load/course.js';
 import { InputError } from '../deck/input-error.js';
 import { openDeck } from '../load/open-deck.js';
+import { lessonRoot } from '../load/inside-folder.js';
 import { readResume, saveResume } from '../load/resume-store.js';
 import { watchLesson } from '../load/watch.js';
 import { isLessonLink, slideLinks } from '../parse/links.js';
 import type { Viewport } from '../render/frame.js';
+import { guardLine } from '../render/text/sgr/guard.js';
 import { chooseStrings } from '../render/ui-strings.js';
 import type { Styles } from '../theme/styles.js';
 import { App, type Announcement, type KeySource } from './views/App.js';
@@ -40,6 +42,8 @@ export interface ShellOptions {
   onPosition?: (position: Position, lesson: OpenLesson) => void;
   /** Told when a lesson is shown: opened, or its deck reloaded (remote viewers follow it). */
   onLesson?: (lesson: OpenLesson) => void;
+  /** The folder links may lead into (symlinks resolved); default: the first lesson's folder. */
+  root?: string;
 }
 
 /** Props of the presenter shell. */
@@ -86,15 +90,18 @@ export function PresenterShell({ options, first, viewport, keys, onQuit, viewers
   const [menuNotice, setMenuNotice] = useState<string | undefined>();
   const saveTimer = useRef<NodeJS.Timeout | undefined>(undefined);
   const pendingSave = useRef<(() => void) | undefined>(undefined);
-  const announce = useCallback((text: string) => setAnnouncement((a) => ({ id: (a?.id ?? 0) + 1, text })), []);
+  // Announcements carry file names, link targets and reload errors: guarded (SGR included).
+  const announce = useCallback((text: string) => setAnnouncement((a) => ({ id: (a?.id ?? 0) + 1, text: guardLine(text) })), []);
   const strings = chooseStrings(lesson?.deck.meta.lang ?? options.courseLang, options.envLang);
+  // Fixed for the session: following a link into a subfolder does not move the boundary.
+  const [root] = useState(() => options.root ?? lessonRoot(first?.path ?? options.course[0]?.path ?? '-'));
 
   const open = useCallback(
     async (path: string) => {
       const loaded = await loadLesson(path, options.resumeFile);
       if (typeof loaded === 'string') {
         if (lesson) announce(loaded);
-        else setMenuNotice(loaded);
+        else setMenuNotice(guardLine(loaded));
         return;
       }
       setLesson(loaded);
@@ -165,19 +172,20 @@ export function PresenterShell({ options, first, viewport, keys, onQuit, viewers
         return;
       }
       const target = resolveLessonLink(effect.href, lesson.path === '-' ? './stdin.md' : lesson.path);
-      if (target === undefined || !(await lessonExists(target))) {
+      // Outside the course (`../`, a symlink out of it) is a broken link: never opened, never shown.
+      if (target === undefined || !(await lessonExists(target, root))) {
         announce(strings.lessonMissing(decodeForDisplay(effect.href)));
         return;
       }
       await open(target);
     },
-    [lesson, following, open, announce, strings],
+    [lesson, following, open, announce, strings, root],
   );
 
   if (!lesson) {
     return (
       <CourseMenu
-        name={options.courseName}
+        name={guardLine(options.courseName)}
         lessons={options.course.map((l) => l.title)}
         styles={options.styles}
         strings={strings}

@@ -69,7 +69,7 @@ export interface NamedPath {
 /**
  * The repo paths a README names outside code blocks: inline code and plain words that start
  * with one of `folders` (`src/…`, `scripts/bench.mjs`), relative link and image targets, and
- * inline code holding a bare source-file name (`sgr-minimizer.ts`). Code blocks are examples
+ * inline code holding a bare source-file name (`minimize.ts`). Code blocks are examples
  * of commands and output, not claims about the tree, so they are left alone.
  */
 export function readmeNamedPaths(markdown: string, folders: readonly string[]): NamedPath[] {

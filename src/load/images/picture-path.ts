@@ -1,4 +1,5 @@
 import { dirname, resolve } from 'node:path';
+import { isWithin } from '../inside-folder.js';
 
 /** Where an image block's `src` points, before the file system is asked. */
 export type PictureSource = { kind: 'local'; path: string; root: string } | { kind: 'remote'; url: string } | { kind: 'invalid'; reason: string };
@@ -24,12 +25,6 @@ export function pictureSource(src: string, lessonPath: string, cwd: string = pro
     // A lone `%` is part of the file name.
   }
   const target = resolve(root, path);
-  if (!inside(root, target)) return { kind: 'invalid', reason: `${raw} is outside the lesson's folder` };
+  if (target === root || !isWithin(target, root)) return { kind: 'invalid', reason: `${raw} is outside the lesson's folder` };
   return { kind: 'local', path: target, root };
-}
-
-/** Whether `path` is `root` or below it (both absolute and normalized). */
-export function inside(root: string, path: string): boolean {
-  const base = root.endsWith('/') || root.endsWith('\\') ? root : `${root}${process.platform === 'win32' ? '\\' : '/'}`;
-  return path.startsWith(base);
 }

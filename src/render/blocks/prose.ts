@@ -1,7 +1,9 @@
 import { Marked, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import type { Styles } from '../../theme/styles.js';
+import { stripSgr } from '../text/sgr/tokens.js';
 import { wrapStyled } from '../text/text.js';
+import { guardLine } from '../text/sgr/guard.js';
 
 // One Marked instance per Styles: marked-terminal bakes its style functions in at creation.
 const instances = new WeakMap<Styles, Marked>();
@@ -37,8 +39,8 @@ function inlineRenderer(styles: Styles): Marked {
     renderer: {
       link(this: { parser: { parseInline: (t: Tokens.Link['tokens']) => string } }, token: Tokens.Link) {
         const text = this.parser.parseInline(token.tokens);
-        const plainText = text.replace(/\u001B\[[0-9;]*m/g, '');
-        if (plainText === token.href || plainText === '') return styles.link(token.href);
+        const plainText = stripSgr(text);
+        if (plainText === token.href || plainText === '') return styles.link(readableHref(token.href, false));
         return `${styles.link(text)}${styles.muted(` (${readableHref(token.href)})`)}`;
       },
       image(token: Tokens.Image) {
@@ -54,13 +56,16 @@ function inlineRenderer(styles: Styles): Marked {
   return md;
 }
 
-/** Relative links are lesson files: show `./#4 - Mengenal.md`, not `./#4%20-%20Mengenal.md`. */
-function readableHref(href: string): string {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return href;
+/**
+ * Relative links are lesson files: show `./#4 - Mengenal.md`, not `./#4%20-%20Mengenal.md`.
+ * Guarded after decoding: `%1B%5B5m` (or an entity marked decoded) must not blink on screen.
+ */
+function readableHref(href: string, decode = true): string {
+  if (!decode || /^[a-z][a-z0-9+.-]*:/i.test(href)) return guardLine(href);
   try {
-    return decodeURIComponent(href);
+    return guardLine(decodeURIComponent(href));
   } catch {
-    return href;
+    return guardLine(href);
   }
 }
 
@@ -95,7 +100,7 @@ function paintBase(text: string, base: (s: string) => string): string {
 
 /** Inline Markdown as plain text (for status bars, overview lists and search). */
 export function plainInline(markdown: string, styles: Styles): string {
-  return renderInline(markdown, styles, (s) => s).replace(/\u001B\[[0-9;]*m/g, '');
+  return stripSgr(renderInline(markdown, styles, (s) => s));
 }
 
 /** A paragraph: inline Markdown wrapped to `width` display columns. */

@@ -1,7 +1,8 @@
 import sliceAnsi from 'slice-ansi';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
-import { balanceSgrLines } from './sgr-lines.js';
+import { balanceSgrLines } from './sgr/lines.js';
+import { ESC, SGR_RESET } from './sgr/tokens.js';
 import { quickWidth } from './quick-width.js';
 
 /**
@@ -17,13 +18,29 @@ export function displayWidth(text: string): number {
 /** Wraps styled text at word boundaries (long words are broken) to lines of at most `width` columns. */
 export function wrapStyled(text: string, width: number): string[] {
   if (width < 1) return [''];
-  return balanceSgrLines(wrapAnsi(text, width, { hard: true, trim: true }).split('\n'));
+  return balanceSgrLines(unguardText(wrapAnsi(guardLiteralCodes(text), width, { hard: true, trim: true })).split('\n'));
 }
 
 /** Breaks styled text every `width` columns, keeping all whitespace (for code). */
 export function breakStyled(text: string, width: number): string[] {
   if (width < 1) return [''];
-  return balanceSgrLines(wrapAnsi(text, width, { hard: true, trim: false, wordWrap: false }).split('\n'));
+  return balanceSgrLines(unguardText(wrapAnsi(guardLiteralCodes(text), width, { hard: true, trim: false, wordWrap: false })).split('\n'));
+}
+
+// wrap-ansi 9 looks for the code to reopen after a line break with an unanchored regex: past
+// an escape such as `ESC[38;2;…m` it finds the next `[8m` anywhere, literal text included, and
+// reopens it as hidden text (or blink: `[5m`) on the next line. A word joiner (zero width,
+// removed from lesson text at load, so any found after wrapping is ours) keeps literal text
+// from matching.
+const WORD_JOINER = '\u2060';
+const LITERAL_CODE = /(?<!\u001B)\[(?=\d+m)/g;
+
+function guardLiteralCodes(text: string): string {
+  return text.includes('[') ? text.replace(LITERAL_CODE, `[${WORD_JOINER}`) : text;
+}
+
+function unguardText(text: string): string {
+  return text.includes(WORD_JOINER) ? text.replaceAll(WORD_JOINER, '') : text;
 }
 
 /** Cuts styled text to at most `width` columns, marking the cut with `…`. */
@@ -37,7 +54,7 @@ export function truncateStyled(text: string, width: number): string {
   let cut = sliceAnsi(text, 0, end);
   while (end > 0 && displayWidth(cut) > width - 1) cut = sliceAnsi(text, 0, --end);
   // Close any style the cut left open, so the ellipsis (and the next line) start clean.
-  return cut.includes('\u001B') ? `${cut}\u001B[0m…` : `${cut}…`;
+  return cut.includes(ESC) ? `${cut}${SGR_RESET}…` : `${cut}…`;
 }
 
 /** Pads styled text with spaces to exactly `width` columns (it must not be wider). */

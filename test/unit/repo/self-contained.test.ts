@@ -40,7 +40,7 @@ describe('every file the README names is in the repo', () => {
 
   it('reads paths from inline code, prose and links, never from code blocks', () => {
     const sample = [
-      'Run `scripts/bench.mjs`; see test/e2e/stress.test.ts. Also `sgr-minimizer.ts` and `dist/`.',
+      'Run `scripts/bench.mjs`; see test/e2e/stress.test.ts. Also `minimize.ts` and `dist/`.',
       '',
       '- the list has `src/render/text/` and ![a picture](docs/slide-01.svg) and [home](https://x.org/src/y.ts)',
       '',
@@ -51,7 +51,7 @@ describe('every file the README names is in the repo', () => {
     expect(readmeNamedPaths(sample, ['src', 'test', 'scripts', 'docs', 'slides'])).toEqual([
       { text: 'scripts/bench.mjs', kind: 'path' },
       { text: 'test/e2e/stress.test.ts', kind: 'path' },
-      { text: 'sgr-minimizer.ts', kind: 'file-name' },
+      { text: 'minimize.ts', kind: 'file-name' },
       { text: 'src/render/text/', kind: 'path' },
       { text: 'docs/slide-01.svg', kind: 'link' },
     ]);
@@ -59,11 +59,11 @@ describe('every file the README names is in the repo', () => {
 
   it('tells a path that moved from one that is there', () => {
     const there = (text: string, kind: 'path' | 'link' | 'file-name' = 'path') => namedPathExists(ROOT, { text, kind }, repoTree);
-    expect(there('src/render/text/sgr-minimizer.ts')).toBe(true);
+    expect(there('src/render/text/sgr/minimize.ts')).toBe(true);
     expect(there('src/transports/line-patcher.ts')).toBe(false);
     expect(there('slides/…')).toBe(true);
     expect(there('nowhere/…')).toBe(false);
-    expect(there('sgr-minimizer.ts', 'file-name')).toBe(true);
+    expect(there('minimize.ts', 'file-name')).toBe(true);
     expect(there('gone-away.ts', 'file-name')).toBe(false);
   });
 

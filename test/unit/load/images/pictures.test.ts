@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -85,8 +86,11 @@ describe('where pictures may come from', () => {
     symlinkSync(join(dir, 'outside.png'), join(lesson, 'link.png'));
     await expect(readPictureFile(join(lesson, 'link.png'), lesson, 'link.png')).rejects.toThrow("link.png: refused, it leads outside the lesson's folder");
     mkdirSync(join(lesson, 'dir.png'));
-    await expect(readPictureFile(join(lesson, 'dir.png'), lesson, 'dir.png')).rejects.toThrow('dir.png: not a regular file');
-    await expect(readPictureFile(join(lesson, 'none.png'), lesson, 'none.png')).rejects.toThrow('none.png: no such file');
+    await expect(readPictureFile(join(lesson, 'dir.png'), lesson, 'dir.png')).rejects.toThrow('dir.png: is a folder');
+    await expect(readPictureFile(join(lesson, 'none.png'), lesson, 'none.png')).rejects.toThrow(/^none\.png: no such file/);
+    // A FIFO planted as a picture is refused at once, never waited on.
+    execFileSync('mkfifo', [join(lesson, 'fifo.png')]);
+    await expect(readPictureFile(join(lesson, 'fifo.png'), lesson, 'fifo.png')).rejects.toThrow(/^fifo\.png: /);
   });
 
   it('loads a deck’s pictures: ready, failed with a reason, remote', async () => {
