@@ -2,6 +2,7 @@ import { resample } from '../../load/images/downscale.js';
 import type { Picture } from '../../load/images/picture.js';
 import type { ColorLevel } from '../../theme/styles.js';
 import { colorCode, colorKey } from './color-depth.js';
+import { SGR_RESET, sgr } from '../text/sgr/tokens.js';
 
 /** A pixel with less opacity than this shows the terminal's own background. */
 const OPAQUE = 128;
@@ -27,7 +28,7 @@ export function halfBlockLines(picture: Picture, cols: number, rows: number, lev
       if (nextBg !== bg) codes.push(nextBg === undefined ? '49' : colorCode(nextBg, true));
       if (nextFg !== undefined) fg = nextFg;
       bg = nextBg;
-      if (codes.length > 0) line += `\u001B[${codes.join(';')}m`;
+      if (codes.length > 0) line += sgr(codes.join(';'));
     };
     for (let col = 0; col < cols; col++) {
       const top = (row * 2 * cols + col) * 4;
@@ -53,7 +54,7 @@ export function halfBlockLines(picture: Picture, cols: number, rows: number, lev
         line += ' ';
       }
     }
-    lines.push(`${line}\u001B[0m`);
+    lines.push(line + SGR_RESET);
   }
   return lines;
 }

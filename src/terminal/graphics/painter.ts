@@ -1,6 +1,7 @@
 import type { Placement } from '../../render/images/placement.js';
 import type { GraphicsProtocol } from './detect.js';
 import { encodePlacement, kittyDelete } from './encode.js';
+import { SGR_RESET } from '../../render/text/sgr/tokens.js';
 
 /** If Ink writes nothing after a Frame with new pictures (its lines did not change), paint anyway after this. */
 const UNPAINTED_MS = 60;
@@ -102,7 +103,7 @@ export class PicturePainter {
     const blank = stale
       .flatMap(({ placement: p }) => Array.from({ length: p.visibleRows }, (_, r) => `\u001B[${p.line + r + 1};${p.col + 1}H\u001B[${p.cols}X`))
       .join('');
-    return `${SAVE_CURSOR}\u001B[0m${blank}${RESTORE_CURSOR}`;
+    return `${SAVE_CURSOR}${SGR_RESET}${blank}${RESTORE_CURSOR}`;
   }
 
   private async bytesFor(shown: Shown): Promise<string> {
