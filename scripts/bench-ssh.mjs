@@ -11,6 +11,7 @@
 //   p50, max       of those delays over all followers and keys
 //   RSS/viewer     (server RSS with N followers − RSS before any) / N, after GC has had a chance
 //   server CPU     user+system CPU time of the server over the 20 keys, per key and as % of a core
+// Then a picture row per follower size (80x24, 200x50): scripts/bench/ssh-picture.mjs.
 // Everything stays on loopback; every process started here is killed at the end.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pty from 'node-pty';
+import { sshPictureRun, sshPictureTable } from './bench/ssh-picture.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin', 'lectern.js');
@@ -175,10 +177,17 @@ async function run(count, slides, workDir) {
 const opts = options(process.argv.slice(2));
 const workDir = mkdtempSync(join(tmpdir(), 'lectern-bench-ssh-'));
 const results = [];
+const pictureRuns = [];
 try {
   for (const n of opts.followers) {
     process.stderr.write(`bench-ssh: ${n} follower(s)…\n`);
     results.push(await run(n, opts.slides, workDir));
+  }
+  const env = { ...process.env, XDG_CONFIG_HOME: join(workDir, 'config'), XDG_STATE_HOME: join(workDir, 'state'), LANG: 'C.UTF-8' };
+  for (const k of ['CI', 'NODE_ENV', 'FORCE_COLOR', 'NO_COLOR']) delete env[k];
+  for (const [cols, rows] of [[80, 24], [200, 50]]) {
+    process.stderr.write(`bench-ssh: picture at ${cols}x${rows}…\n`);
+    pictureRuns.push(await sshPictureRun(BIN, ROOT, workDir, env, cols, rows));
   }
 } finally {
   rmSync(workDir, { recursive: true, force: true });
@@ -196,5 +205,5 @@ const lines = [
       `| ${r.followers} | ${f1(r.p50Ms)} | ${f1(r.p95Ms)} | ${f1(r.maxMs)} | ${r.lost} | ${f1(r.rssBeforeMb)} → ${f1(r.rssAfterMb)} MB | ${f2(r.rssPerViewerMb)} | ${f1(r.cpuMsPerKey)} | ${f1(r.cpuPercent)} |`,
   ),
 ];
-process.stdout.write(`${lines.join('\n')}\n`);
-if (opts.json) writeFileSync(opts.json, `${JSON.stringify(results, null, 2)}\n`);
+process.stdout.write(`${lines.join('\n')}\n${sshPictureTable(pictureRuns)}\n`);
+if (opts.json) writeFileSync(opts.json, `${JSON.stringify({ followers: results, pictures: pictureRuns }, null, 2)}\n`);

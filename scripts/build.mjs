@@ -71,7 +71,10 @@ await build({
   // cfonts itself is not bundled: lectern draws its fonts (bundled JSON) in big-font.ts.
   // ssh2 require()s optional native add-ons (.node files) and falls back to pure JS without
   // them; bundling cannot follow those requires, so it stays a package like any dependency.
-  external: ['ssh2'],
+  // The picture decoders and the sixel encoder (pure JavaScript, ~270 KB) are required from
+  // their packages when a slide first shows a picture: in the bundle they would be read,
+  // and compiled into the code cache, on every start.
+  external: ['ssh2', 'pngjs', 'jpeg-js', 'omggif', 'sixel'],
   plugins: [...patched(memoStringWidth, lazySegmenter, markedTerminalStubs), inkFromVendor(vendor)],
   define: { ...shared.define, 'import.meta.url': '__lecternModuleUrl' },
   banner: { js: "const __lecternModuleUrl = require('node:url').pathToFileURL(__filename).href;" },

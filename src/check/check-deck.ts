@@ -2,6 +2,7 @@ import type { Deck } from '../deck/types.js';
 import type { Styles } from '../theme/styles.js';
 import type { Finding, ScreenSize } from './finding.js';
 import { fitFindings } from './fit-findings.js';
+import { imageFindings } from './image-findings.js';
 import { linkFindings, type FileExists } from './link-findings.js';
 import { sourceFindings } from './source-findings.js';
 
@@ -28,6 +29,7 @@ export function checkDeck(deck: Deck, options: CheckOptions): Finding[] {
     ...sourceFindings(deck),
     ...linkFindings(deck, options.exists),
     ...options.sizes.flatMap((size) => fitFindings(deck, size, options.styles)),
+    ...imageFindings(deck, options.sizes, options.styles),
   ];
   const sizeOrder = (size: string | null) => (size === null ? -1 : options.sizes.findIndex((s) => `${s.columns}x${s.rows}` === size));
   // Stable sort: findings of one line keep the order the checks produced them in.

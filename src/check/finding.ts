@@ -8,6 +8,10 @@ export type FindingKind =
   | 'table-too-wide'
   /** A relative link to a lesson or file that does not exist, or that leads outside the course folder. */
   | 'broken-link'
+  /** A picture that cannot be shown: missing, unreadable, outside the lesson, not an image, a bomb. */
+  | 'broken-image'
+  /** A picture drawn too small to see on a screen of this size. */
+  | 'image-too-small'
   /** A comment that looks like a directive of ours but is not one. */
   | 'unknown-directive'
   | 'empty-slide'

@@ -124,7 +124,24 @@ export type BlockContent =
   | { kind: 'code'; lang: string; text: string }
   | { kind: 'art'; variants: string[] }
   | { kind: 'columns'; widths: number[]; columns: Block[][] }
-  | { kind: 'rule' };
+  | { kind: 'rule' }
+  | ImageBlock;
+
+/**
+ * A picture: `![alt](src)`, `<img src alt>` or Marp's `![bg …](src)`. `src` is as written
+ * (relative to the lesson, percent-encoded or not, or a remote URL that is never fetched).
+ * `width`/`height` are size hints as CSS lengths (`300`, `300px`, `50%`: Marp's `w:`/`h:`,
+ * `<img width>`), read against a 1280x720 slide; `background` is Marp's `bg` (`full`) and
+ * `bg left`/`bg right`: the slide's picture, drawn beside the text where the screen allows.
+ */
+export interface ImageBlock {
+  kind: 'image';
+  src: string;
+  alt: string;
+  width?: string;
+  height?: string;
+  background?: 'full' | 'left' | 'right';
+}
 
 /** Where the viewer is: slide and step indexes (0-based) and lines scrolled. */
 export interface Position {

@@ -3,6 +3,7 @@
  * with the same screen size share one Frame object per update, so the presenter's key costs
  * one render, and the diff between two shared Frames is computed once too (frame-writer).
  */
+import { pictureVersion } from '../load/images/picture-store.js';
 import type { Frame, Viewport } from '../render/frame.js';
 import { renderScreen } from '../render/screens/slide-screen.js';
 import type { Styles } from '../theme/styles.js';
@@ -31,7 +32,8 @@ export class FrameCache {
   /** The Frame a follower of this size and look sees for the stage. */
   follower(stage: StageSnapshot, viewport: Viewport, styles: Styles): Frame {
     const { slide, step, scroll } = stage.position;
-    const key = `${stage.generation}|${slide}.${step}.${scroll}|${viewport.width}x${viewport.height}|${styleId(styles)}`;
+    // A picture decoded since changes what its slide shows (the version grows only then).
+    const key = `${stage.generation}|${slide}.${step}.${scroll}|${viewport.width}x${viewport.height}|${styleId(styles)}|p${pictureVersion()}`;
     const hit = this.frames.get(key);
     if (hit) {
       // Refresh its place: Map iteration order is insertion order, the oldest goes first.

@@ -3,6 +3,7 @@
  * limit, gives each the same look (the presenter's theme at the viewer's color depth) and a
  * shared Frame cache, and reports how many watch.
  */
+import { loadPictures, onPicturesChanged } from '../load/images/picture-store.js';
 import type { Theme } from '../theme/theme.js';
 import { FrameCache } from './frame-cache.js';
 import type { Stage } from './stage.js';
@@ -47,7 +48,34 @@ export class Room {
   private viewerCount = 0;
   private presenterCount = 0;
 
+  private stopPictures: (() => void) | undefined;
+
   constructor(private readonly options: RoomOptions) {}
+
+  /**
+   * While anyone watches, viewers see the pictures of the slide shown (and the next) as
+   * soon as they are decoded, whoever moved there; one decoded picture serves every size.
+   */
+  private watchPictures(): void {
+    const stage = this.options.stage;
+    const load = () => {
+      const { deck, position } = stage.snapshot;
+      void loadPictures(
+        deck,
+        [position.slide, position.slide + 1].filter((i) => i < deck.slides.length),
+      );
+    };
+    const stopStage = stage.subscribe(load);
+    load();
+    const stopRedraws = onPicturesChanged(() => {
+      for (const viewer of this.members) viewer.refresh();
+    });
+    this.stopPictures = () => {
+      stopStage();
+      stopRedraws();
+      this.stopPictures = undefined;
+    };
+  }
 
   /** Viewers watching now (presenters not counted). */
   get viewers(): number {
@@ -87,6 +115,7 @@ export class Room {
       ...(this.options.limits ? { limits: this.options.limits } : {}),
       onClose: () => this.leave(viewer),
     });
+    if (this.members.size === 0) this.watchPictures();
     this.members.add(viewer);
     if (role === 'viewer') this.viewerCount++;
     else this.presenterCount++;
@@ -102,6 +131,7 @@ export class Room {
 
   private leave(viewer: Viewer): void {
     if (!this.members.delete(viewer)) return;
+    if (this.members.size === 0) this.stopPictures?.();
     if (viewer.role === 'viewer') {
       this.viewerCount--;
       this.options.onAudience?.(this.viewerCount);

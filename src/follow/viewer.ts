@@ -125,6 +125,11 @@ export class Viewer {
     this.redraw();
   }
 
+  /** Draws again what the viewer sees (a picture on it was decoded); only changed lines are sent. */
+  refresh(): void {
+    this.redraw();
+  }
+
   /** Bytes typed by the viewer: decoded safely, unknown sequences dropped. */
   input(data: string): void {
     if (this.closed) return;

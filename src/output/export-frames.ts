@@ -1,4 +1,5 @@
 import type { Deck } from '../deck/types.js';
+import { framePictures } from './embed-pictures.js';
 import { InputError } from '../deck/input-error.js';
 import type { Frame, Viewport } from '../render/frame.js';
 import { renderScreen } from '../render/screens/slide-screen.js';
@@ -84,7 +85,7 @@ export function slideFrames(
       rowSteps: rowSteps(frame.lines, earlier),
       notes: slide?.notes ?? '',
       links: linksOf(number),
-      pictures: [],
+      pictures: framePictures(frame),
     };
   });
 }

@@ -11,6 +11,7 @@ import { selectedSlides, slideFrames, textFrames } from './export-frames.js';
 import { framesToHtml, type HtmlLesson } from './export-html.js';
 import { htmlToPdf } from './export-pdf.js';
 import { frameToSvg } from './export-svg.js';
+import { pageStyles } from './embed-pictures.js';
 import { isWebLink, type ExportLink } from './frame-links.js';
 import { paletteFor } from './palette.js';
 import { FRAME_SEPARATOR } from './print.js';
@@ -88,7 +89,8 @@ export function exportOutputs(source: ExportSource, request: ExportRequest, fold
   const exported = source.lessons.map((lesson, i) => {
     const { deck, styles, strings } = lesson;
     const linksOf = (number: number) => exportLinks(deck, number, ids);
-    const slides = slideFrames(deck, selectedSlides(deck, request.slides), request.viewport, styles, strings, linksOf);
+    // Pictures are the files themselves on a page (embed-pictures.ts), not half blocks.
+    const slides = slideFrames(deck, selectedSlides(deck, request.slides), request.viewport, pageStyles(styles), strings, linksOf);
     return { lesson, slides, idPrefix: course ? `lesson-${i + 1}-slide` : 'slide' };
   });
   if (request.format === 'svg') {

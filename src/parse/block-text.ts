@@ -32,6 +32,7 @@ function rewritten(block: Block, rewrite: (text: string) => string): Block {
     case 'art':
     case 'rule':
     case 'space':
+    case 'image':
       return block;
   }
 }

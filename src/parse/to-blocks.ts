@@ -3,6 +3,7 @@ import type { AlertKind, Align, Block, ListItem } from '../deck/types.js';
 import { copyBlockLine } from './block-lines.js';
 import { definitionBlocks } from './definition-list.js';
 import { htmlText } from './html-text.js';
+import { htmlWithImages, paragraphWithImages } from './images.js';
 
 /**
  * Converts one content token (not a directive, not a slide break) to blocks. Art fences are
@@ -17,7 +18,7 @@ export function tokenToBlocks(token: Token, quoteDepth = 0): Block[] {
     case 'paragraph':
     case 'text': {
       const text = (token as Tokens.Paragraph).text;
-      return definitionBlocks(text) ?? [{ kind: 'prose', text }];
+      return paragraphWithImages(token as Tokens.Paragraph) ?? definitionBlocks(text) ?? [{ kind: 'prose', text }];
     }
     case 'blockquote':
       return [quoteBlock(token as Tokens.Blockquote, quoteDepth + 1)];
@@ -37,6 +38,8 @@ export function tokenToBlocks(token: Token, quoteDepth = 0): Block[] {
     case 'hr':
       return [{ kind: 'rule' }];
     case 'html': {
+      const pictures = htmlWithImages((token as Tokens.HTML).text);
+      if (pictures) return pictures;
       // Raw HTML other than our directives: show its text, never its tags.
       const text = htmlText((token as Tokens.HTML).text);
       return text === '' ? [] : [{ kind: 'prose', text }];

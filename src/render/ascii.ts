@@ -1,4 +1,5 @@
 import type { Block, Deck, ListItem, Slide } from '../deck/types.js';
+import { sharePicture } from '../load/images/picture-store.js';
 import { displayWidth } from './text/text.js';
 
 /**
@@ -105,5 +106,7 @@ function asciiBlock(block: Block): Block {
     case 'rule':
     case 'space':
       return block;
+    case 'image':
+      return sharePicture({ ...block, alt: asciiText(block.alt) }, block);
   }
 }

@@ -1,5 +1,6 @@
 import { keepOnlySgr } from './text/sgr/guard.js';
 import { displayWidth, truncateStyled } from './text/text.js';
+import type { Placement } from './images/placement.js';
 
 /** The size of what is drawn, in terminal columns and lines. */
 export interface Viewport {
@@ -12,6 +13,11 @@ export interface Frame {
   width: number;
   height: number;
   lines: string[];
+  /**
+   * Pictures a terminal graphics protocol draws over blank cells of `lines` (only when
+   * rendered with `placedPictures`; every other output has them as half blocks in the text).
+   */
+  placements?: Placement[];
 }
 
 /** The largest screen we lay out for; bigger requests (or garbage sizes) are clamped. */

@@ -4,7 +4,9 @@ import { renderBigTitle } from './blocks/big-title.js';
 import { plainInline, renderProse } from './blocks/prose.js';
 import type { Viewport } from './frame.js';
 import { contentBox } from './layout-box.js';
-import { renderBlocks } from './blocks/render-block.js';
+import { pictureVersion } from '../load/images/picture-store.js';
+import { blocksHaveImages } from '../load/images/deck-pictures.js';
+import { renderSlideBody } from './slide-body.js';
 
 /** A slide step laid out for one viewport: fixed header lines and a scrollable body. */
 export interface SlideLayout {
@@ -33,7 +35,9 @@ export function contentHeight(viewport: Viewport): number {
 export function layoutSlide(deck: Deck, index: number, step: number, viewport: Viewport, styles: Styles): SlideLayout {
   const slide = deck.slides[index];
   if (!slide) return { header: [], body: [], bodyHeight: contentHeight(viewport), maxScroll: 0, centered: false };
-  const key = `${step}|${viewport.width}x${viewport.height}|${styles.key}|${index === 0 ? 'first' : ''}`;
+  // A slide with pictures looks different once they are decoded: its layouts key on that too.
+  const pictures = hasImages(slide) ? `|p${pictureVersion()}` : '';
+  const key = `${step}|${viewport.width}x${viewport.height}|${styles.key}|${index === 0 ? 'first' : ''}${pictures}`;
   let perSlide = cache.get(slide);
   if (!perSlide) cache.set(slide, (perSlide = new Map()));
   const hit = perSlide.get(key);
@@ -43,19 +47,27 @@ export function layoutSlide(deck: Deck, index: number, step: number, viewport: V
   return layout;
 }
 
+const withImages = new WeakMap<Slide, boolean>();
+
+function hasImages(slide: Slide): boolean {
+  let hit = withImages.get(slide);
+  if (hit === undefined) withImages.set(slide, (hit = slide.steps.some(blocksHaveImages)));
+  return hit;
+}
+
 /** `first`: the deck's metadata when this is the first slide (the title slide). */
 function computeLayout(slide: Slide, first: DeckMeta | undefined, step: number, viewport: Viewport, styles: Styles): SlideLayout {
   const box = contentBox(viewport.width);
   const height = contentHeight(viewport);
   const indent = (lines: string[]) => lines.map((l) => (l === '' ? '' : ' '.repeat(box.left) + l));
   const blocks = slide.steps.slice(0, step + 1).flat();
-  const content = renderBlocks(blocks, box.width, styles);
   // A blank first line gives the slide room to breathe when the screen can spare it.
   const top = height >= 16 ? [''] : [];
 
   if (first && slide.title !== '') {
     const big = renderBigTitle(plainInline(slide.title, styles), box.width, Math.floor(height / 2), styles);
     const heading = big ?? renderProse(slide.title, box.width, styles, styles.title);
+    const content = renderSlideBody(blocks, box.width, styles, Math.max(0, height - heading.length - 1));
     const withContent = (title: string[]) => indent(content.length > 0 ? [...title, '', ...content] : title);
     const full = withContent([...heading, ...byline(first, box.width, styles)]);
     // The byline gives way on a screen too small for it and the slide together.
@@ -64,12 +76,14 @@ function computeLayout(slide: Slide, first: DeckMeta | undefined, step: number, 
   }
   if (slide.middle) {
     // presenterm's jump_to_middle: the title comes down with the rest, all centered.
+    const content = renderSlideBody(blocks, box.width, styles, height);
     const title = slide.title === '' ? [] : renderProse(slide.title, box.width, styles, styles.title);
     return finish([], indent(title.length > 0 && content.length > 0 ? [...title, '', ...content] : [...title, ...content]), height, true);
   }
   const header =
     slide.title === '' ? top : [...top, ...indent(renderProse(slide.title, box.width, styles, styles.title)), ''];
-  return finish(header, indent(content), height, false);
+  const room = header.length < height ? height - header.length : height;
+  return finish(header, indent(renderSlideBody(blocks, box.width, styles, room)), height, false);
 }
 
 /**

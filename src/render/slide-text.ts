@@ -27,6 +27,8 @@ function blockText(block: Block): string[] {
     case 'rule':
     case 'space':
       return [];
+    case 'image':
+      return [block.alt];
   }
 }
 

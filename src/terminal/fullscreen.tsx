@@ -8,6 +8,10 @@ import type { PaintedScreen } from './first-paint.js';
 import { ENTER_SCREEN, LEAVE_SCREEN } from '../render/text/terminal-codes.js';
 import { InkStdout, silentStdin } from './ink/ink-stdout.js';
 import { onExitSignals } from '../session/exit-signals.js';
+import type { GraphicsEnv } from './graphics/detect.js';
+import { PicturePainter } from './graphics/painter.js';
+import { listenForPlacements } from './graphics/placements-channel.js';
+import { GraphicsProbe } from './graphics/probe.js';
 
 /** The terminal a full-screen view runs on. */
 export interface TerminalIo {
@@ -22,6 +26,8 @@ export interface ViewControls {
   keys: KeySource;
   /** Ends the session with an exit code. */
   quit: (code: number) => void;
+  /** The terminal draws pictures itself (a graphics protocol answered): render with placedPictures. */
+  placedPictures?: boolean;
 }
 
 /** A running full-screen session: lets the owner redraw (new deck, new state) and stop it. */
@@ -47,10 +53,15 @@ const RESIZE_SETTLE_MS = 30;
 export function runFullScreen(
   io: TerminalIo,
   view: (controls: ViewControls) => ReactElement,
-  options: { painted?: PaintedScreen } = {},
+  options: { painted?: PaintedScreen; graphics?: GraphicsEnv } = {},
 ): FullScreenSession {
   const { stdin, stdout, stderr } = io;
-  const inkOut = new InkStdout((data) => stdout.write(data), stdout.columns || 80, stdout.rows || 24);
+  // Pictures: the terminal is asked what it can draw once the first slide is up; until it
+  // answers (or if it cannot), pictures are half blocks like everywhere else.
+  const probe = options.graphics && stdin.isTTY ? new GraphicsProbe(options.graphics) : undefined;
+  let painter: PicturePainter | undefined;
+  let placedPictures = false;
+  const inkOut = new InkStdout((data) => (painter ? painter.inkWrite(data) : stdout.write(data)), stdout.columns || 80, stdout.rows || 24);
   const listeners = new Set<(keys: Key[]) => void>();
   const keys: KeySource = {
     subscribe(listener) {
@@ -64,10 +75,11 @@ export function runFullScreen(
   let resolveDone: (code: number) => void = () => {};
   const done = new Promise<number>((resolve) => (resolveDone = resolve));
 
-  const element = () => view({ viewport: screenViewport(inkOut.columns, inkOut.rows), keys, quit });
+  const element = () => view({ viewport: screenViewport(inkOut.columns, inkOut.rows), keys, quit, ...(placedPictures ? { placedPictures } : {}) });
 
   const onData = (chunk: string | Buffer) => {
-    const batch = decodeKeys(typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
+    const text = typeof chunk === 'string' ? chunk : chunk.toString('utf8');
+    const batch = decodeKeys(probe ? probe.feed(text) : text);
     if (batch.length > 0) for (const listener of [...listeners]) listener(batch);
   };
   const onResize = () => {
@@ -78,6 +90,7 @@ export function runFullScreen(
       // The terminal reflowed what was on screen; start from a clean one and let Ink
       // forget the lines it thinks are there, so it writes the whole new Frame.
       stdout.write('\u001B[H\u001B[2J');
+      painter?.forget();
       instance.clear();
       instance.rerender(element());
     }, RESIZE_SETTLE_MS);
@@ -103,6 +116,9 @@ export function runFullScreen(
     }
     stdin.off('data', onData);
     stdout.off('resize', onResize);
+    probe?.stop();
+    listenForPlacements(undefined);
+    painter?.dispose();
     stopSignals();
     process.off('uncaughtException', onFatal);
     process.off('unhandledRejection', onFatal);
@@ -136,6 +152,16 @@ export function runFullScreen(
     patchConsole: false,
     // Only changed lines are written; frames are one line short of the screen (see screenViewport).
     incrementalRendering: true,
+  });
+
+  probe?.start((data) => stdout.write(data));
+  void probe?.result.then((support) => {
+    if (restored || !support.protocol) return;
+    const drawer = new PicturePainter((data) => stdout.write(data), support.protocol, support.cell);
+    painter = drawer;
+    listenForPlacements((placements) => drawer.show(placements));
+    placedPictures = true;
+    instance?.rerender(element());
   });
 
   // A burst of updates in one read (a presenter's pasted keys reach `lectern notes` as 60+

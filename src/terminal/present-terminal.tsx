@@ -1,4 +1,6 @@
 import type { PaintedScreen } from './first-paint.js';
+import { makeStyles } from '../theme/styles.js';
+import type { GraphicsEnv } from './graphics/detect.js';
 import { runFullScreen, type TerminalIo } from './fullscreen.js';
 import { PresenterShell, type OpenLesson, type ShellOptions } from './presenter-shell.js';
 
@@ -8,14 +10,27 @@ export interface TerminalSession extends TerminalIo, ShellOptions {
   first: OpenLesson | undefined;
   /** The first slide is already on screen (first-paint.ts). */
   painted?: PaintedScreen;
+  /** Ask the terminal whether it draws pictures (kitty, iTerm2, sixel); omitted: half blocks only. */
+  graphics?: GraphicsEnv;
 }
 
 /** Presents full screen until the user quits; resolves with the exit code. */
 export function presentOnTerminal(session: TerminalSession): Promise<number> {
-  const { first, stdin, stdout, stderr, painted, ...options } = session;
+  const { first, stdin, stdout, stderr, painted, graphics, ...options } = session;
+  const placed = withPlacedPictures(options);
   return runFullScreen(
     { stdin, stdout, stderr },
-    ({ viewport, keys, quit }) => <PresenterShell options={options} first={first} viewport={viewport} keys={keys} onQuit={() => quit(0)} />,
-    painted ? { painted } : {},
+    ({ viewport, keys, quit, placedPictures }) => (
+      <PresenterShell options={placedPictures ? placed : options} first={first} viewport={viewport} keys={keys} onQuit={() => quit(0)} />
+    ),
+    { ...(painted ? { painted } : {}), ...(graphics ? { graphics } : {}) },
   ).done;
+}
+
+/**
+ * The same shell options drawing pictures as kept cells, for a terminal that paints them
+ * itself (runFullScreen says so with `placedPictures` once its graphics probe answered).
+ */
+export function withPlacedPictures<T extends ShellOptions>(options: T): T {
+  return { ...options, styles: makeStyles(options.styles.theme, options.styles.level, { ascii: options.styles.ascii, placedPictures: true }) };
 }

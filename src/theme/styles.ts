@@ -11,6 +11,11 @@ export type Paint = (text: string) => string;
 export interface StyleOptions {
   /** Pure ASCII output: `+-|` borders, `*` bullets, ASCII-only big-title fonts. */
   ascii?: boolean;
+  /**
+   * Pictures as cells reserved for a terminal graphics protocol (kitty, iTerm2, sixel) that
+   * the local terminal layer draws over them, instead of half-block text.
+   */
+  placedPictures?: boolean;
 }
 
 /** The theme bound to one color depth: what every renderer paints with. */
@@ -18,6 +23,8 @@ export interface Styles {
   theme: Theme;
   level: ColorLevel;
   ascii: boolean;
+  /** See StyleOptions.placedPictures. */
+  placedPictures: boolean;
   /** Stable key for caches: the same key always paints the same bytes. */
   key: string;
   chalk: ChalkInstance;
@@ -51,7 +58,8 @@ const plainText: Paint = (s) => s;
  */
 export function makeStyles(theme: Theme, level: ColorLevel, options: StyleOptions = {}): Styles {
   const ascii = options.ascii === true;
-  const key = `${theme.name}/${level}${ascii ? '/ascii' : ''}/${JSON.stringify(theme.colors)}`;
+  const placedPictures = options.placedPictures === true && !ascii;
+  const key = `${theme.name}/${level}${ascii ? '/ascii' : ''}${placedPictures ? '/placed' : ''}/${JSON.stringify(theme.colors)}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const chalk = new Chalk({ level });
@@ -69,6 +77,7 @@ export function makeStyles(theme: Theme, level: ColorLevel, options: StyleOption
     theme,
     level,
     ascii,
+    placedPictures,
     key,
     chalk,
     title: bold(c.title),

@@ -2,6 +2,7 @@ import { isAbsolute, relative } from 'node:path';
 import { runCheck } from '../../check/run-check.js';
 import { lessonRoot, targetStateSync } from '../../load/inside-folder.js';
 import { openDeck } from '../../load/open-deck.js';
+import { loadPictures } from '../../load/images/picture-store.js';
 import { makeStyles } from '../../theme/styles.js';
 import { darkTheme } from '../../theme/theme.js';
 import type { CliCommand } from '../args.js';
@@ -17,6 +18,7 @@ export async function check(command: Extract<CliCommand, { kind: 'check' }>): Pr
   // Presenting decides ASCII by the presenting machine's locale, not this one's: check the
   // Unicode drawing unless --ascii asks for the other.
   const styles = makeStyles(darkTheme, 0, { ascii: command.ascii === true });
+  await Promise.all(decks.map((deck) => loadPictures(deck)));
   const cwd = process.cwd();
   const fileName = (source: string) => {
     if (source === '-') return '<stdin>';

@@ -1,4 +1,5 @@
 import { basename, dirname } from 'node:path';
+import { loadPictures } from '../../load/images/picture-store.js';
 import { InputError } from '../../deck/input-error.js';
 import { openDeck } from '../../load/open-deck.js';
 import { writeExport } from '../../output/export.js';
@@ -15,6 +16,7 @@ export async function exportSlides(command: Extract<CliCommand, { kind: 'export'
   const first = await open(command.path);
   const others = first.source.course.filter((path) => path !== first.source.path);
   const decks = [first.deck, ...(await Promise.all(others.map((path) => openDeck(path, readStdin)))).map((o) => o.deck)];
+  await Promise.all(decks.map((deck) => loadPictures(deck)));
   const size = command.size ?? { columns: 100, rows: 30 };
   // Files are looked at elsewhere: exact colors (truecolor) except plain text, and Unicode
   // unless --ascii, whatever this terminal's locale.

@@ -86,6 +86,8 @@ export async function present(source: LessonSource, command: Extract<CliCommand,
     onPosition: notesFollow,
     onLesson: notesLesson,
     ...(early ? { painted: early.painted } : {}),
+    // Pictures drawn by the terminal need colour and Unicode cells to reserve.
+    ...(level > 0 && !styles.ascii ? { graphics: process.env } : {}),
   }).finally(() => link?.close());
 }
 

@@ -1,4 +1,5 @@
 import type { OpenedDeck } from '../../load/open-deck.js';
+import { loadPictures } from '../../load/images/picture-store.js';
 import { openDeck } from '../../load/open-deck.js';
 import { FRAME_SEPARATOR, printFrames } from '../../output/print.js';
 import { screenViewport } from '../../render/frame.js';
@@ -23,6 +24,7 @@ export async function print(first: OpenedDeck, command: Extract<CliCommand, { ki
     const { deck } = path === first.source.path ? first : await openDeck(path, readStdin);
     const styles = await stylesFor(deck, command, level);
     const strings = chooseStrings(deck.meta.lang, process.env['LANG']);
+    await loadPictures(deck);
     // Lessons follow one another as Frames do: a form-feed line between them.
     if (separate && !out.write(`${FRAME_SEPARATOR}\n`)) await new Promise((resolve) => out.once('drain', resolve));
     for (const chunk of printFrames(deck, screenViewport(size.columns, size.rows), styles, strings)) {

@@ -13,6 +13,7 @@ import type { Theme } from '../../theme/theme.js';
 import { runFullScreen, type TerminalIo } from '../../terminal/fullscreen.js';
 import { socketPathFor, startPresenterLink, type PresenterLink } from '../../follow/notes-link.js';
 import { PresenterShell, type OpenLesson, type ShellOptions } from '../../terminal/presenter-shell.js';
+import { withPlacedPictures } from '../../terminal/present-terminal.js';
 import { PRESENTER_USER, type AuthPolicy } from '../../follow/ssh/auth.js';
 import { loadOrCreateHostKey } from '../../follow/ssh/host-key.js';
 import { Room } from '../../follow/room.js';
@@ -181,9 +182,12 @@ export async function serve(config: ServeConfig): Promise<number> {
     moveTo = { id: (moveTo?.id ?? 0) + 1, position: snap.position };
     redraw();
   });
-  const session = runFullScreen(terminal, ({ viewport, keys, quit }) => (
+  // The teacher's own terminal may draw pictures itself (viewers always get half blocks).
+  const placed = withPlacedPictures(options);
+  const graphics = options.styles.level > 0 && !options.styles.ascii ? { graphics: config.env } : {};
+  const session = runFullScreen(terminal, ({ viewport, keys, quit, placedPictures }) => (
     <PresenterShell
-      options={options}
+      options={placedPictures ? placed : options}
       first={config.first}
       viewport={viewport}
       keys={keys}
@@ -191,7 +195,7 @@ export async function serve(config: ServeConfig): Promise<number> {
       viewers={room.viewers}
       {...(moveTo ? { moveTo } : {})}
     />
-  ));
+  ), graphics);
   redraw = () => session.refresh();
   return stop(await session.done);
 }

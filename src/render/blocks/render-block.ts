@@ -3,6 +3,7 @@ import type { Styles } from '../../theme/styles.js';
 import { renderArt } from './art.js';
 import { renderCode } from './code.js';
 import { renderHeading } from './heading.js';
+import { renderImage } from './image.js';
 import { renderList } from './list.js';
 import { renderProse } from './prose.js';
 import { renderQuote } from './quote.js';
@@ -13,8 +14,11 @@ import { padEndStyled } from '../text/text.js';
 const MIN_SIDE_BY_SIDE = 28;
 const COLUMN_GAP = 3;
 
-/** Renders one block to styled lines no wider than `width`. */
-export function renderBlock(block: Block, width: number, styles: Styles, depth = 0): string[] {
+/**
+ * Renders one block to styled lines no wider than `width`. `room` is how many lines a
+ * picture (or columns holding one) may grow to; undefined where nobody knows (list items).
+ */
+export function renderBlock(block: Block, width: number, styles: Styles, depth = 0, room?: number): string[] {
   switch (block.kind) {
     case 'heading':
       return renderHeading(block.text, block.level, width, styles);
@@ -35,21 +39,27 @@ export function renderBlock(block: Block, width: number, styles: Styles, depth =
     case 'rule':
       return [styles.border('─'.repeat(Math.max(1, width)))];
     case 'columns':
-      return renderColumns(block, width, styles);
+      return renderColumns(block, width, styles, room);
     case 'quote':
       return renderQuote(block, width, styles, (blocks, w) => renderBlocks(blocks, w, styles));
     case 'space':
       // Blank lines that the gap before the next block does not swallow: `lines` in all.
       return new Array<string>(block.lines).fill('');
+    case 'image':
+      return renderImage(block, width, room, styles);
   }
 }
 
-/** Blocks stacked with one blank line between them. */
-export function renderBlocks(blocks: readonly Block[], width: number, styles: Styles): string[] {
+/**
+ * Blocks stacked with one blank line between them. Given the `room` they have, pictures
+ * share what the other blocks leave of it, so the slide fits the screen.
+ */
+export function renderBlocks(blocks: readonly Block[], width: number, styles: Styles, room?: number): string[] {
+  const shares = room === undefined ? undefined : pictureShares(blocks, width, styles, room);
   const out: string[] = [];
   let afterSpace = false;
-  for (const block of blocks) {
-    const lines = renderBlock(block, width, styles);
+  for (const [i, block] of blocks.entries()) {
+    const lines = renderBlock(block, width, styles, 0, shares?.get(i));
     if (lines.length === 0) continue;
     // Blank lines asked for (`new_lines`) are all the gap there is.
     if (out.length > 0 && !block.attached && !afterSpace) out.push('');
@@ -59,14 +69,43 @@ export function renderBlocks(blocks: readonly Block[], width: number, styles: St
   return out;
 }
 
+/** Whether a block grows with the room it is given: a picture, or columns holding one. */
+function grows(block: Block): boolean {
+  return block.kind === 'image' || (block.kind === 'columns' && block.columns.some((c) => c.some(grows)));
+}
+
+/**
+ * The rows each growing block may take: what the other blocks (and the gaps) leave of
+ * `room`, shared equally; columns add what they measure without room of their own.
+ */
+function pictureShares(blocks: readonly Block[], width: number, styles: Styles, room: number): Map<number, number> | undefined {
+  const growing = [...blocks.keys()].filter((i) => grows(blocks[i] as Block));
+  if (growing.length === 0) return undefined;
+  let used = 0;
+  let drawn = 0;
+  const measured = new Map<number, number>();
+  for (const [i, block] of blocks.entries()) {
+    const isGrowing = grows(block);
+    const lines = block.kind === 'image' ? 0 : renderBlock(block, width, styles, 0, isGrowing ? 0 : undefined).length;
+    if (lines === 0 && block.kind !== 'image') continue;
+    if (drawn > 0 && !block.attached) used++;
+    drawn++;
+    if (isGrowing) measured.set(i, lines);
+    else used += lines;
+  }
+  const usedByColumns = [...measured.values()].reduce((a, b) => a + b, 0);
+  const share = Math.max(0, Math.floor((room - used - usedByColumns) / growing.length));
+  return new Map(growing.map((i) => [i, share + (measured.get(i) ?? 0)]));
+}
+
 /** Columns side by side when each gets a readable width, else one after the other. */
-function renderColumns(block: Extract<Block, { kind: 'columns' }>, width: number, styles: Styles): string[] {
+function renderColumns(block: Extract<Block, { kind: 'columns' }>, width: number, styles: Styles, room?: number): string[] {
   const count = block.columns.length;
   const usable = width - COLUMN_GAP * (count - 1);
   const total = block.widths.reduce((a, b) => a + b, 0) || count;
   const widths = block.widths.map((w) => Math.floor((usable * w) / total));
-  if (widths.some((w) => w < MIN_SIDE_BY_SIDE)) return renderBlocks(block.columns.flat(), width, styles);
-  const rendered = block.columns.map((blocks, i) => renderBlocks(blocks, widths[i] ?? 1, styles));
+  if (widths.some((w) => w < MIN_SIDE_BY_SIDE)) return renderBlocks(block.columns.flat(), width, styles, room);
+  const rendered = block.columns.map((blocks, i) => renderBlocks(blocks, widths[i] ?? 1, styles, room));
   const height = Math.max(...rendered.map((c) => c.length));
   return Array.from({ length: height }, (_, row) =>
     rendered

@@ -6,6 +6,7 @@ import { asciiDeck, asciiGlyphs } from '../ascii.js';
 import { plainInline } from '../blocks/prose.js';
 import { renderStatusBar } from './status-bar.js';
 import { makeFrame, type Frame, type Viewport } from '../frame.js';
+import { extractPlacements } from '../images/placement.js';
 import { renderHelp } from './help.js';
 import { contentBox } from '../layout-box.js';
 import { renderListOverlay, type ListOverlay } from './list-overlay.js';
@@ -95,7 +96,11 @@ export function renderScreen(state: ScreenState): Frame {
   // A one-line screen shows only the status bar.
   const lines = viewport.height === 1 ? [status] : [...content, status];
   const frameSize = whole && viewport.height > 1 ? { width: viewport.width, height: height + 1 } : viewport;
-  return makeFrame(styles.ascii ? lines.map(asciiGlyphs) : lines, frameSize);
+  if (!styles.placedPictures) return makeFrame(styles.ascii ? lines.map(asciiGlyphs) : lines, frameSize);
+  const placed = extractPlacements(lines.slice(0, frameSize.height));
+  const frame = makeFrame(placed.lines, frameSize);
+  if (placed.placements.length > 0) frame.placements = placed.placements;
+  return frame;
 }
 
 /** How many screens a laid-out slide step takes when read page by page (at least 1). */

@@ -7,6 +7,7 @@ import { renderScreen } from '../../render/screens/slide-screen.js';
 import type { UiStrings } from '../../render/ui-strings.js';
 import type { Styles } from '../../theme/styles.js';
 import { FrameView } from './FrameView.js';
+import { usePictures } from './use-pictures.js';
 import type { Key } from '../../session/key-decoder.js';
 import { screenFor, sessionContext } from '../../session/presenter-session.js';
 import {
@@ -127,6 +128,7 @@ export function App(props: AppProps) {
     // The position's parts, not the object: a re-render at the same place warms nothing new.
   }, [deck, position.slide, position.step, viewport, styles]);
 
+  usePictures(deck, position.slide);
   const screen = screenFor({ ...state, position }, ctx, viewport, styles);
   if (props.viewers !== undefined) screen.viewers = props.viewers;
   return <FrameView frame={renderScreen(screen)} />;

@@ -1,0 +1,34 @@
+import { IMAGE_MIME } from '../load/images/picture.js';
+import type { Frame } from '../render/frame.js';
+import type { Placement } from '../render/images/placement.js';
+import { makeStyles, type Styles } from '../theme/styles.js';
+import type { FramePicture } from './export-frames.js';
+
+/**
+ * Pictures in exported pages: HTML, PDF and SVG show each picture's own file, embedded as a
+ * `data:` URI (the page stays one self-contained file), over the cells the slide keeps for
+ * it. Frames for them are rendered with `placedPictures`, so the cells are blank and each
+ * Frame lists where its pictures go.
+ */
+
+/** The styles page exports render with: the same look, pictures placed rather than drawn in text. */
+export function pageStyles(styles: Styles): Styles {
+  return makeStyles(styles.theme, styles.level, { ascii: styles.ascii, placedPictures: true });
+}
+
+/** A picture's file as a `data:` URI. */
+export function pictureDataUri(placement: Placement): string {
+  const { bytes, format } = placement.entry;
+  return `data:${IMAGE_MIME[format]};base64,${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')}`;
+}
+
+/**
+ * The pictures a Frame places, for SlideFrame.pictures. Exported slides are whole (never
+ * scrolled), so every picture shows all its rows; one cut by the Frame's edge is left out
+ * rather than drawn squeezed into the rows it has.
+ */
+export function framePictures(frame: Frame): FramePicture[] {
+  return (frame.placements ?? [])
+    .filter((p) => p.firstRow === 0 && p.visibleRows === p.rows)
+    .map((p) => ({ row: p.line, column: p.col, rows: p.rows, columns: p.cols, dataUri: pictureDataUri(p), alt: p.alt }));
+}
