@@ -76,8 +76,15 @@ async function run(command: CliCommand): Promise<number> {
     case 'print':
       return print((await open(command.path)).deck, command);
     case 'present': {
-      if (!process.stdout.isTTY) return print((await open(command.path)).deck, command);
-      return present(await readSource(command.path ?? BUNDLED_SLIDES, readStdin), command);
+      // No terminal to show slides on or to read keys from: print them instead.
+      const keys = process.stdout.isTTY ? openKeyboard() : undefined;
+      if (!keys) return print((await open(command.path)).deck, command);
+      try {
+        return await present(await readSource(command.path ?? BUNDLED_SLIDES, readStdin), command, keys);
+      } finally {
+        // A /dev/tty stream of our own keeps the process alive (and reading) until closed.
+        if (keys !== process.stdin) keys.destroy();
+      }
     }
     case 'check':
       return check(command);
@@ -140,7 +147,7 @@ async function print(deck: Deck, command: Extract<CliCommand, { kind: 'print' | 
   return 0;
 }
 
-async function present(source: LessonSource, command: Extract<CliCommand, { kind: 'present' }>): Promise<number> {
+async function present(source: LessonSource, command: Extract<CliCommand, { kind: 'present' }>, stdin: NodeJS.ReadStream): Promise<number> {
   // Ink renders nothing when CI is set (is-in-ci). We only get here with a real terminal on
   // stdout, where someone is looking at the slides, so the variable must not hide them.
   delete process.env['CI'];
@@ -150,7 +157,6 @@ async function present(source: LessonSource, command: Extract<CliCommand, { kind
   const menu = source.course.length > 1;
   const start = command.start === undefined ? undefined : { slide: command.start - 1, step: 0, scroll: 0 };
   const saved = command.resume && !start && source.path !== '-' ? await readResume(resumeFile, source.path) : undefined;
-  const stdin = keyboard();
   // Show the first slide now; the presenter (Ink, React: half the startup) takes over from it.
   // A long lesson shows it from a preview, before the rest of the lesson is parsed.
   const paintFirst = (deck: Deck, styles: Styles) =>
@@ -283,11 +289,18 @@ async function stylesFor(deck: Deck, look: LookOptions, level: ColorLevel): Prom
 
 /** Keys come from stdin, or from the terminal itself when the lesson was piped into stdin. */
 function keyboard(): NodeJS.ReadStream {
+  const keys = openKeyboard();
+  if (!keys) throw new InputError('no keyboard: standard input is not a terminal and /dev/tty cannot be opened');
+  return keys;
+}
+
+/** stdin when it is a terminal, else the controlling terminal (/dev/tty); undefined when there is none. */
+function openKeyboard(): NodeJS.ReadStream | undefined {
   if (process.stdin.isTTY) return process.stdin;
   try {
     return new ReadStream(openSync('/dev/tty', 'r'));
   } catch {
-    throw new InputError('no keyboard: standard input is not a terminal and /dev/tty cannot be opened');
+    return undefined;
   }
 }
 

@@ -47,6 +47,7 @@ export function actionFor(key: Key): Action {
     case 'ctrl-c':
       return { type: 'quit' };
     case 'tab':
+    case 'ctrl-z':
       return { type: 'other' };
     case 'char':
       return charAction(key.char);

@@ -7,6 +7,7 @@ import type { PaintedScreen } from './first-paint.js';
 import { ENTER_SCREEN, LEAVE_SCREEN } from '../render/text/terminal-codes.js';
 import { InkStdout, silentStdin } from './ink/ink-stdout.js';
 import { onExitSignals } from '../session/exit-signals.js';
+import { onJobControl } from './job-control.js';
 
 /** The terminal a full-screen view runs on. */
 export interface TerminalIo {
@@ -38,7 +39,8 @@ const RESIZE_SETTLE_MS = 30;
 
 /**
  * Runs an Ink view full screen (alternate screen, raw keys) until it quits. The terminal is
- * restored on every way out: quit, SIGINT, SIGTERM, SIGHUP, and uncaught errors.
+ * restored on every way out: quit, SIGINT, SIGTERM, SIGHUP, SIGQUIT and uncaught errors, and
+ * given back while suspended (Ctrl-Z, SIGTSTP) until `fg`.
  */
 export function runFullScreen(
   io: TerminalIo,
@@ -46,7 +48,9 @@ export function runFullScreen(
   options: { painted?: PaintedScreen } = {},
 ): FullScreenSession {
   const { stdin, stdout, stderr } = io;
-  const inkOut = new InkStdout((data) => stdout.write(data), stdout.columns || 80, stdout.rows || 24);
+  // While suspended (Ctrl-Z) the screen is the shell's: nothing of Ink's may land there.
+  let suspended = false;
+  const inkOut = new InkStdout((data) => void (suspended || stdout.write(data)), stdout.columns || 80, stdout.rows || 24);
   const listeners = new Set<(keys: Key[]) => void>();
   const keys: KeySource = {
     subscribe(listener) {
@@ -63,13 +67,37 @@ export function runFullScreen(
   const element = () => view({ viewport: screenViewport(inkOut.columns, inkOut.rows), keys, quit });
 
   const onData = (chunk: string | Buffer) => {
-    const batch = decodeKeys(typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
+    const decoded = decodeKeys(typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
+    const batch = decoded.filter((key) => key.name !== 'ctrl-z');
     if (batch.length > 0) for (const listener of [...listeners]) listener(batch);
+    if (batch.length < decoded.length) jobs.suspend();
   };
+  const jobs = onJobControl(
+    () => {
+      suspended = true;
+      clearTimeout(resizeTimer);
+      stdout.write(LEAVE_SCREEN);
+      if (stdin.isTTY) stdin.setRawMode(false);
+    },
+    () => {
+      if (restored) return;
+      suspended = false;
+      stdout.write(ENTER_SCREEN);
+      if (stdin.isTTY) stdin.setRawMode(true);
+      // The size may have changed while we were stopped; then lay out anew, else repaint.
+      const columns = stdout.columns || 80;
+      const rows = stdout.rows || 24;
+      if (columns !== inkOut.columns || rows !== inkOut.rows) {
+        inkOut.setSize(columns, rows);
+        instance?.clear();
+        instance?.rerender(element());
+      } else inkOut.repaintAll();
+    },
+  );
   const onResize = () => {
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(() => {
-      if (restored || !instance) return;
+      if (restored || suspended || !instance) return;
       inkOut.setSize(stdout.columns || 80, stdout.rows || 24);
       // The terminal reflowed what was on screen; start from a clean one and let Ink
       // forget the lines it thinks are there, so it writes the whole new Frame.
@@ -100,6 +128,7 @@ export function runFullScreen(
     stdin.off('data', onData);
     stdout.off('resize', onResize);
     stopSignals();
+    jobs.stop();
     process.off('uncaughtException', onFatal);
     process.off('unhandledRejection', onFatal);
     if (stdin.isTTY) stdin.setRawMode(false);
