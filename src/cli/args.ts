@@ -1,4 +1,6 @@
 import type { ColorMode } from '../theme/color-level.js';
+import { stringsFor } from '../render/ui-strings.js';
+import { keyHelpLines } from '../session/keymap.js';
 import type { ExportFormat } from '../output/export.js';
 
 /** A parsed command line. */
@@ -128,8 +130,10 @@ Options:
   --presenter-keys FILE
                      serve: keys that may log in as presenter@HOST and drive the slides
 
-Keys: → ↓ space l j PgDn next · ← ↑ h k PgUp back · g/Home G/End first/last ·
-      number+Enter go to slide · ? help · q Esc Ctrl-C quit`;
+Keys:
+${keyHelpLines(stringsFor('en'))
+  .map((line) => `  ${line}`)
+  .join('\n')}`;
 
 const COLOR_MODES = new Set<ColorMode>(['auto', 'always', 'never']);
 

@@ -12,7 +12,7 @@ import { searchableTexts } from '../render/slide-text.js';
 import type { UiStrings } from '../render/ui-strings.js';
 import { makeStyles, type ColorLevel, type Styles } from '../theme/styles.js';
 import type { Theme } from '../theme/theme.js';
-import { screenFor } from '../terminal/views/App.js';
+import { helpPageCount, screenFor } from '../session/presenter-screen.js';
 import { decodeKeys } from '../session/key-decoder.js';
 import type { PresenterContext } from '../session/presenter.js';
 import type { FrameCache } from './frame-cache.js';
@@ -78,16 +78,8 @@ export function viewerViewport(columns: number, rows: number): Viewport {
   return screenViewport(screen.width, screen.height);
 }
 
-// A viewer's help says what `f` does for it: follow the presenter, not a lesson link.
-const viewerStrings = new WeakMap<UiStrings, UiStrings>();
-function stringsForViewer(strings: UiStrings): UiStrings {
-  let mine = viewerStrings.get(strings);
-  if (!mine) {
-    const keys = strings.keys.map(([key, does]) => (key === 'f' ? ([key, strings.followPresenterHelp] as const) : ([key, does] as const)));
-    viewerStrings.set(strings, (mine = { ...strings, keys }));
-  }
-  return mine;
-}
+// A viewer's help says what `f` does for it (follow the presenter, not a lesson link).
+const VIEWER_KEYS = { viewer: true } as const;
 
 // Per deck and screen: the reducer's context (scroll limits depend on both).
 function contextFor(deck: Deck, strings: UiStrings, viewport: Viewport, styles: Styles): PresenterContext {
@@ -95,8 +87,9 @@ function contextFor(deck: Deck, strings: UiStrings, viewport: Viewport, styles: 
     deck,
     limit: scrollLimitFor(deck, viewport, styles),
     page: Math.max(1, contentHeight(viewport) - 3),
-    strings: stringsForViewer(strings),
+    strings,
     searchTexts: () => searchableTexts(deck),
+    helpPages: helpPageCount({ strings }, viewport, styles, VIEWER_KEYS),
     // Viewers never open files on the server: no lesson links, no next lesson.
     lessonLinks: () => [],
   };
@@ -243,7 +236,7 @@ export class Viewer {
     const snap = this.options.stage.snapshot;
     if (this.mode.kind === 'following') return this.options.frames.follower(snap, this.viewport, this.styles);
     const ctx = this.context();
-    const screen = screenFor(this.mode.presenter, ctx, this.viewport, this.styles);
+    const screen = screenFor(this.mode.presenter, ctx, this.viewport, this.styles, this.options.role === 'viewer' ? VIEWER_KEYS : {});
     if (this.options.role === 'viewer' && screen.notice === undefined) screen.notice = snap.strings.browsing;
     return renderScreen(screen);
   }

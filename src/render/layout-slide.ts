@@ -4,7 +4,7 @@ import { renderBigTitle } from './blocks/big-title.js';
 import { plainInline, renderProse } from './blocks/prose.js';
 import type { Viewport } from './frame.js';
 import { contentBox } from './layout-box.js';
-import { renderBlocks } from './blocks/render-block.js';
+import { renderBlocksWithHeaders, type TableSpan } from './blocks/render-block.js';
 
 /** A slide step laid out for one viewport: fixed header lines and a scrollable body. */
 export interface SlideLayout {
@@ -18,6 +18,8 @@ export interface SlideLayout {
   maxScroll: number;
   /** Center the body vertically (the title slide). */
   centered: boolean;
+  /** Tables in the body (line ranges of `body`), whose header stays in view while they scroll. */
+  tables: readonly TableSpan[];
 }
 
 // Layouts are pure in (slide, step, viewport, styles); cache them per slide object so a
@@ -32,7 +34,7 @@ export function contentHeight(viewport: Viewport): number {
 /** Lays out `step` of slide `index` (steps 0..step shown) for a viewport. */
 export function layoutSlide(deck: Deck, index: number, step: number, viewport: Viewport, styles: Styles): SlideLayout {
   const slide = deck.slides[index];
-  if (!slide) return { header: [], body: [], bodyHeight: contentHeight(viewport), maxScroll: 0, centered: false };
+  if (!slide) return { header: [], body: [], bodyHeight: contentHeight(viewport), maxScroll: 0, centered: false, tables: [] };
   const key = `${step}|${viewport.width}x${viewport.height}|${styles.key}|${index === 0 ? 'first' : ''}`;
   let perSlide = cache.get(slide);
   if (!perSlide) cache.set(slide, (perSlide = new Map()));
@@ -48,7 +50,7 @@ function computeLayout(slide: Slide, isFirst: boolean, step: number, viewport: V
   const height = contentHeight(viewport);
   const indent = (lines: string[]) => lines.map((l) => (l === '' ? '' : ' '.repeat(box.left) + l));
   const blocks = slide.steps.slice(0, step + 1).flat();
-  const content = renderBlocks(blocks, box.width, styles);
+  const { lines: content, tables } = renderBlocksWithHeaders(blocks, box.width, styles);
   // A blank first line gives the slide room to breathe when the screen can spare it.
   const top = height >= 16 ? [''] : [];
 
@@ -56,16 +58,30 @@ function computeLayout(slide: Slide, isFirst: boolean, step: number, viewport: V
     const big = renderBigTitle(plainInline(slide.title, styles), box.width, Math.floor(height / 2), styles);
     const title = big ?? renderProse(slide.title, box.width, styles, styles.title);
     const body = indent(content.length > 0 ? [...title, '', ...content] : title);
-    return finish([], body, height, true);
+    const shift = content.length > 0 ? title.length + 1 : 0;
+    return finish([], body, height, true, tables.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift })));
   }
   const header =
     slide.title === '' ? top : [...top, ...indent(renderProse(slide.title, box.width, styles, styles.title)), ''];
-  return finish(header, indent(content), height, false);
+  return finish(header, indent(content), height, false, tables);
 }
 
-function finish(header: string[], body: string[], height: number, centered: boolean): SlideLayout {
+function finish(header: string[], body: string[], height: number, centered: boolean, tables: TableSpan[]): SlideLayout {
   // On a tiny screen the title alone may not fit; it then gives way to the body.
   const fixed = header.length < height ? header : [];
   const bodyHeight = Math.max(0, height - fixed.length);
-  return { header: fixed, body, bodyHeight, maxScroll: Math.max(0, body.length - bodyHeight), centered };
+  return { header: fixed, body, bodyHeight, maxScroll: Math.max(0, body.length - bodyHeight), centered, tables };
+}
+
+/**
+ * The body lines the screen shows at a scroll offset. When a table's header has scrolled
+ * off while rows of it are still in view, its header is drawn at the top instead of the
+ * lines it covers (like a sticky header on a web page), so columns stay labelled.
+ */
+export function visibleBody(layout: SlideLayout, scroll: number): string[] {
+  const visible = layout.body.slice(scroll, scroll + layout.bodyHeight);
+  const table = layout.tables.find((t) => t.start < scroll && t.end - 1 > scroll + t.headerLines);
+  // Only when the header leaves room for at least one row under it.
+  if (!table || table.headerLines >= layout.bodyHeight) return visible;
+  return [...layout.body.slice(table.start, table.start + table.headerLines), ...visible.slice(table.headerLines)];
 }

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Deck, Position } from '../deck/types.js';
 import { lessonExists, nextLesson, resolveLessonLink, type CourseLesson } from '../load/course.js';
+import { navigate, startPosition } from '../deck/navigate.js';
+import { hintFor } from '../session/keymap.js';
 import { InputError } from '../deck/input-error.js';
 import { openDeck } from '../load/open-deck.js';
 import { readResume, saveResume } from '../load/resume-store.js';
@@ -11,7 +13,7 @@ import { chooseStrings } from '../render/ui-strings.js';
 import type { Styles } from '../theme/styles.js';
 import { App, type Announcement, type KeySource } from './views/App.js';
 import { CourseMenu } from './views/CourseMenu.js';
-import type { LessonLink, PresenterEffect } from '../session/presenter.js';
+import type { CourseContext, LessonLink, PresenterEffect } from '../session/presenter.js';
 
 /** A lesson being presented: its deck and where it came from (`-` for stdin). */
 export interface OpenLesson {
@@ -90,11 +92,18 @@ export function PresenterShell({ options, first, viewport, keys, onQuit, viewers
   const strings = chooseStrings(lesson?.deck.meta.lang ?? options.courseLang, options.envLang);
 
   const open = useCallback(
-    async (path: string) => {
+    async (path: string, at: 'start' | 'end' = 'start') => {
       const loaded = await loadLesson(path, options.resumeFile);
       if (typeof loaded === 'string') {
         if (lesson) announce(loaded);
         else setMenuNotice(loaded);
+        return;
+      }
+      // Coming back from the next lesson (←) lands on this one's last slide, not a resume offer.
+      if (at === 'end') {
+        const { resume: _offer, ...rest } = loaded;
+        setLesson({ ...rest, start: navigate(loaded.deck, startPosition, { type: 'last' }) });
+        setGeneration((g) => g + 1);
         return;
       }
       setLesson(loaded);
@@ -156,12 +165,28 @@ export function PresenterShell({ options, first, viewport, keys, onQuit, viewers
   }, [lesson?.deck]);
 
   const following = lesson ? nextLesson(options.course, lesson.path) : undefined;
+  const courseIndex = lesson ? options.course.findIndex((l) => l.path === lesson.path) : -1;
+  const lessonTitles = useMemo(() => options.course.map((l) => l.title), [options.course]);
+  const course = useMemo<CourseContext | undefined>(
+    () => (lessonTitles.length > 1 ? { lessons: lessonTitles, current: courseIndex } : undefined),
+    [lessonTitles, courseIndex],
+  );
 
   const onEffect = useCallback(
     async (effect: Exclude<PresenterEffect, { type: 'quit' }>) => {
       if (!lesson) return;
       if (effect.type === 'next-lesson') {
         if (following) await open(following.path);
+        return;
+      }
+      if (effect.type === 'previous-lesson') {
+        const previous = options.course[courseIndex - 1];
+        if (previous) await open(previous.path, 'end');
+        return;
+      }
+      if (effect.type === 'course-lesson') {
+        const picked = options.course[effect.index];
+        if (picked) await open(picked.path);
         return;
       }
       const target = resolveLessonLink(effect.href, lesson.path === '-' ? './stdin.md' : lesson.path);
@@ -171,14 +196,15 @@ export function PresenterShell({ options, first, viewport, keys, onQuit, viewers
       }
       await open(target);
     },
-    [lesson, following, open, announce, strings],
+    [lesson, following, open, announce, strings, options.course, courseIndex],
   );
 
   if (!lesson) {
     return (
       <CourseMenu
         name={options.courseName}
-        lessons={options.course.map((l) => l.title)}
+        lessons={lessonTitles}
+        hint={hintFor('list', strings, { closeQuits: true })}
         styles={options.styles}
         strings={strings}
         viewport={viewport}
@@ -205,6 +231,7 @@ export function PresenterShell({ options, first, viewport, keys, onQuit, viewers
       onPosition={onPosition}
       lessonLinks={lessonLinks}
       {...(following ? { nextLessonTitle: following.title } : {})}
+      {...(course ? { course } : {})}
       {...(lesson.start ? { start: lesson.start } : {})}
       {...(lesson.resume ? { resume: lesson.resume } : {})}
       {...(announcement ? { announcement } : {})}

@@ -5,7 +5,7 @@ import { renderCode } from './code.js';
 import { renderHeading } from './heading.js';
 import { renderList } from './list.js';
 import { renderProse } from './prose.js';
-import { renderTable } from './table.js';
+import { renderTable, renderTableParts } from './table.js';
 import { padEndStyled } from '../text/text.js';
 
 /** Below this width per column, columns are stacked instead of side by side. */
@@ -40,14 +40,28 @@ export function renderBlock(block: Block, width: number, styles: Styles, depth =
 
 /** Blocks stacked with one blank line between them. */
 export function renderBlocks(blocks: readonly Block[], width: number, styles: Styles): string[] {
+  return renderBlocksWithHeaders(blocks, width, styles).lines;
+}
+
+/** Lines `start`..`end` (exclusive) are a table whose first `headerLines` lines are its header. */
+export interface TableSpan {
+  start: number;
+  end: number;
+  headerLines: number;
+}
+
+/** renderBlocks, also saying where each top-level table and its header are in the lines. */
+export function renderBlocksWithHeaders(blocks: readonly Block[], width: number, styles: Styles): { lines: string[]; tables: TableSpan[] } {
   const out: string[] = [];
+  const tables: TableSpan[] = [];
   for (const block of blocks) {
-    const lines = renderBlock(block, width, styles);
-    if (lines.length === 0) continue;
+    const parts = block.kind === 'table' ? renderTableParts(block, width, styles) : { lines: renderBlock(block, width, styles), headerLines: 0 };
+    if (parts.lines.length === 0) continue;
     if (out.length > 0 && !block.attached) out.push('');
-    out.push(...lines);
+    if (parts.headerLines > 0) tables.push({ start: out.length, end: out.length + parts.lines.length, headerLines: parts.headerLines });
+    out.push(...parts.lines);
   }
-  return out;
+  return { lines: out, tables };
 }
 
 /** Columns side by side when each gets a readable width, else one after the other. */

@@ -15,6 +15,8 @@ export interface CourseMenuState {
   cursor: number;
   /** A message such as "lesson not found". */
   notice?: string;
+  /** The keys line under the list (from the session's key table). */
+  hint: string;
 }
 
 /** The lesson menu of a course as a Frame: pick a lesson with ↑↓ and Enter. */
@@ -22,7 +24,7 @@ export function renderCourseMenu(menu: CourseMenuState, viewport: Viewport, styl
   const height = contentHeight(viewport);
   const top = height >= 16 ? [''] : [];
   const list = renderListOverlay(
-    { title: strings.courseTitle, items: menu.lessons, cursor: menu.cursor, hint: strings.overviewHint },
+    { title: strings.courseTitle, items: menu.lessons, cursor: menu.cursor, hint: menu.hint },
     contentBox(viewport.width),
     height - top.length,
     styles,
@@ -34,8 +36,6 @@ export function renderCourseMenu(menu: CourseMenuState, viewport: Viewport, styl
       slideCount: menu.lessons.length,
       step: 1,
       stepCount: 1,
-      moreBelow: false,
-      moreAbove: false,
       ...(menu.notice === undefined ? {} : { notice: menu.notice }),
     },
     viewport.width,

@@ -6,10 +6,11 @@ import { asciiDeck, asciiGlyphs } from '../ascii.js';
 import { plainInline } from '../blocks/prose.js';
 import { renderStatusBar } from './status-bar.js';
 import { makeFrame, type Frame, type Viewport } from '../frame.js';
-import { renderHelp } from './help.js';
+import { renderHelp, type HelpSection } from './help.js';
+import { highlightMatches } from '../text/highlight.js';
 import { contentBox } from '../layout-box.js';
 import { renderListOverlay, type ListOverlay } from './list-overlay.js';
-import { contentHeight, layoutSlide } from '../layout-slide.js';
+import { contentHeight, layoutSlide, visibleBody } from '../layout-slide.js';
 import type { UiStrings } from '../ui-strings.js';
 
 /** Everything that decides what the screen shows. */
@@ -20,10 +21,17 @@ export interface ScreenState {
   styles: Styles;
   /** The interface language. */
   strings: UiStrings;
-  /** An overlay drawn instead of the slide. */
-  overlay?: { kind: 'help' } | { kind: 'list'; list: ListOverlay };
+  /** An overlay drawn instead of the slide: the help (at a page of it) or a list. */
+  overlay?: { kind: 'help'; sections: readonly HelpSection[]; page: number } | { kind: 'list'; list: ListOverlay };
   /** Shown in the status bar instead of the title (a prompt being typed, a message). */
   notice?: string;
+  /**
+   * The status-bar hint on a slide that links to another lesson (`f: follow`), from the key
+   * table. Only an interactive view passes it: a printed or exported slide has no keys.
+   */
+  followHint?: string;
+  /** Text a search looked for: its matches on the slide are marked. */
+  highlight?: string;
   /** How many remote viewers watch (the presenter's view of `lectern serve`). */
   viewers?: number;
 }
@@ -41,14 +49,21 @@ export function renderScreen(state: ScreenState): Frame {
   const scroll = Math.min(Math.max(position.scroll, 0), layout.maxScroll);
 
   let content: string[];
+  let visibleCount = 0;
   if (state.overlay?.kind === 'help') {
-    content = renderHelp(contentBox(viewport.width), height, styles, strings);
+    content = renderHelp(state.overlay.sections, state.overlay.page, contentBox(viewport.width), height, styles, strings);
   } else if (state.overlay?.kind === 'list') {
     content = renderListOverlay(state.overlay.list, contentBox(viewport.width), height, styles);
   } else {
-    const visible = layout.body.slice(scroll, scroll + layout.bodyHeight);
+    const visible = visibleBody(layout, scroll);
+    visibleCount = visible.length;
     const pad = layout.centered ? Math.max(0, Math.floor((layout.bodyHeight - visible.length) / 2)) : 0;
     content = [...layout.header, ...new Array<string>(pad).fill(''), ...visible];
+    const query = state.highlight;
+    if (query !== undefined) {
+      const [on = '', off = ''] = styles.chalk.inverse('\u0000').split('\u0000');
+      content = content.map((line) => highlightMatches(line, query, on, off));
+    }
   }
   content = content.slice(0, height);
   while (content.length < height) content.push('');
@@ -61,10 +76,11 @@ export function renderScreen(state: ScreenState): Frame {
       slideCount: deck.slides.length,
       step: position.step + 1,
       stepCount: slide?.steps.length ?? 1,
-      moreBelow: state.overlay === undefined && scroll < layout.maxScroll,
-      moreAbove: state.overlay === undefined && scroll > 0,
+      ...(state.overlay === undefined && layout.maxScroll > 0
+        ? { lines: { from: scroll + 1, to: scroll + visibleCount, total: layout.body.length } }
+        : {}),
       ...(state.notice === undefined ? {} : { notice: state.notice }),
-      ...(slide && !state.overlay && linksToLessons(slide) ? { keyHint: strings.followHint } : {}),
+      ...(slide && !state.overlay && state.followHint !== undefined && linksToLessons(slide) ? { keyHint: state.followHint } : {}),
       ...(state.viewers === undefined ? {} : { viewers: state.viewers }),
     },
     viewport.width,

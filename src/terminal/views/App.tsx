@@ -4,8 +4,9 @@ import type { Deck, Position } from '../../deck/types.js';
 import type { Viewport } from '../../render/frame.js';
 import { contentHeight } from '../../render/layout-slide.js';
 import { prefetchNeighbours } from '../../render/prefetch.js';
-import { renderScreen, scrollLimitFor, type ScreenState } from '../../render/screens/slide-screen.js';
-import { searchableTexts, slideLabel } from '../../render/slide-text.js';
+import { renderScreen, scrollLimitFor } from '../../render/screens/slide-screen.js';
+import { helpPageCount, screenFor } from '../../session/presenter-screen.js';
+import { searchableTexts } from '../../render/slide-text.js';
 import type { UiStrings } from '../../render/ui-strings.js';
 import type { Styles } from '../../theme/styles.js';
 import { FrameView } from './FrameView.js';
@@ -14,6 +15,7 @@ import {
   initialPresenterState,
   noticeOf,
   reducePresenter,
+  type CourseContext,
   type LessonLink,
   type PresenterContext,
   type PresenterEffect,
@@ -50,6 +52,8 @@ export interface AppProps {
   resume?: Position;
   lessonLinks?: (slide: number) => readonly LessonLink[];
   nextLessonTitle?: string;
+  /** The course around this lesson, for the lesson menu and ← / → across lessons. */
+  course?: CourseContext;
   announcement?: Announcement;
   /** Remote viewers watching (`lectern serve`), shown in the status bar. */
   viewers?: number;
@@ -74,9 +78,14 @@ export function App(props: AppProps) {
       strings,
       searchTexts: () => searchableTexts(deck),
       lessonLinks: props.lessonLinks ?? noLinks,
+      // Laid out only when help is opened: not on the way to the first slide.
+      get helpPages() {
+        return helpPageCount({ strings }, viewport, styles);
+      },
       ...(props.nextLessonTitle === undefined ? {} : { nextLessonTitle: props.nextLessonTitle }),
+      ...(props.course === undefined ? {} : { course: props.course }),
     }),
-    [deck, viewport, styles, strings, props.lessonLinks, props.nextLessonTitle],
+    [deck, viewport, styles, strings, props.lessonLinks, props.nextLessonTitle, props.course],
   );
   // Keys arrive outside React's render cycle; the ref lets the listener see the latest of everything.
   const latest = useRef({ state, ctx, props });
@@ -133,26 +142,4 @@ export function App(props: AppProps) {
   const screen = screenFor({ ...state, position }, ctx, viewport, styles);
   if (props.viewers !== undefined) screen.viewers = props.viewers;
   return <FrameView frame={renderScreen(screen)} />;
-}
-
-/** What the screen shows for a presenter state: the slide, or an overlay over it. */
-export function screenFor(state: PresenterState, ctx: PresenterContext, viewport: Viewport, styles: Styles): ScreenState {
-  const { deck, strings } = ctx;
-  const notice = noticeOf(state, ctx);
-  const screen: ScreenState = { deck, position: state.position, viewport, styles, strings };
-  if (notice !== undefined) screen.notice = notice;
-  const mode = state.mode;
-  if (mode.kind === 'help') screen.overlay = { kind: 'help' };
-  if (mode.kind === 'overview') {
-    const items = deck.slides.map(slideLabel);
-    screen.overlay = {
-      kind: 'list',
-      list: { title: strings.overviewTitle, items, cursor: mode.cursor, current: state.position.slide, hint: strings.overviewHint },
-    };
-  }
-  if (mode.kind === 'links') {
-    const items = ctx.lessonLinks(state.position.slide).map((l) => l.text || l.href);
-    screen.overlay = { kind: 'list', list: { title: strings.linksTitle, items, cursor: mode.cursor, hint: strings.overviewHint } };
-  }
-  return screen;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { keySections } from '../../../src/session/keymap.js';
 import { renderBlock } from '../../../src/render/blocks/render-block.js';
 import { renderScreen } from '../../../src/render/screens/slide-screen.js';
 import { chooseStrings, stringsFor } from '../../../src/render/ui-strings.js';
@@ -20,8 +21,8 @@ describe('interface language', () => {
     const id = stringsFor(deck.meta.lang);
     const viewport = { width: 80, height: 23 };
     const frame = renderScreen({ deck, position: { slide: 0, step: 0, scroll: 0 }, viewport, styles: stylesAt(0), strings: id });
-    expect(frame.lines[22]).toContain('↓ lanjut');
-    const help = renderScreen({ deck, position: { slide: 0, step: 0, scroll: 0 }, viewport, styles: stylesAt(0), strings: id, overlay: { kind: 'help' } });
+    expect(frame.lines[22]).toContain('↓ baris 1–');
+    const help = renderScreen({ deck, position: { slide: 0, step: 0, scroll: 0 }, viewport, styles: stylesAt(0), strings: id, overlay: { kind: 'help', sections: keySections(id), page: 0 } });
     expect(help.lines.join('\n')).toContain('Tombol');
     expect(help.lines.join('\n')).toContain('keluar');
   });
@@ -30,7 +31,8 @@ describe('interface language', () => {
     const en = stringsFor('en');
     const id = stringsFor('id');
     expect(Object.keys(id).sort()).toEqual(Object.keys(en).sort());
-    expect(id.keys).toHaveLength(en.keys.length);
+    expect(Object.keys(id.keyHelp).sort()).toEqual(Object.keys(en.keyHelp).sort());
+    expect(Object.keys(id.hintWords).sort()).toEqual(Object.keys(en.hintWords).sort());
   });
 });
 
