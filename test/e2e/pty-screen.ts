@@ -96,6 +96,8 @@ export interface Cell {
   fg: CellColor;
   /** True when the background is not the default. */
   hasBg: boolean;
+  /** Drawn in inverse video (SGR 7). */
+  inverse: boolean;
 }
 
 /** How the child ended. */
@@ -284,6 +286,7 @@ export function startPty(file: string, args: string[], opts: StartOptions = {}):
         width: c.getWidth(),
         fg: colorOf(c),
         hasBg: !c.isBgDefault(),
+        inverse: c.isInverse() !== 0,
       });
     }
     return cells;
