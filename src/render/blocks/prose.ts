@@ -1,5 +1,6 @@
 import { Marked, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
+import { isLessonLink } from '../../parse/links.js';
 import type { Styles } from '../../theme/styles.js';
 import { wrapStyled } from '../text/text.js';
 
@@ -38,6 +39,9 @@ function inlineRenderer(styles: Styles): Marked {
       link(this: { parser: { parseInline: (t: Tokens.Link['tokens']) => string } }, token: Tokens.Link) {
         const text = this.parser.parseInline(token.tokens);
         const plainText = text.replace(/\u001B\[[0-9;]*m/g, '');
+        // A link to another lesson is followed with `f`: its text and a small marker say so,
+        // its file path (long, percent-encoded) would only crowd a narrow screen.
+        if (isLessonLink(token.href)) return `${styles.link(plainText === '' ? readableHref(token.href) : text)}${styles.muted('\u00A0→')}`;
         if (plainText === token.href || plainText === '') return styles.link(token.href);
         return `${styles.link(text)}${styles.muted(` (${readableHref(token.href)})`)}`;
       },

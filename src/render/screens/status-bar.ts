@@ -49,8 +49,9 @@ export function renderStatusBar(info: StatusInfo, width: number, styles: Styles,
   const shortHint = [shortScroll, info.keyHint ?? ''].filter((h) => h !== '').join('  ');
   const candidates: string[][] = [
     [audience, hint, step, counter, bar],
+    [audience, shortHint, step, counter, bar],
     [audience, hint, step, counter],
-    [audience, hint, counter],
+    [audience, shortHint, step, counter],
     [audience, shortHint, counter],
     [audience, shortScroll, counter],
     [audience, counter],

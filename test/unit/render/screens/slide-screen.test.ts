@@ -94,13 +94,13 @@ describe('renderScreen', () => {
     const deck = deckOf(Array.from({ length: 40 }, (_, i) => `- item ${i + 1}`).join('\n'));
     const viewport = { width: 40, height: 12 };
     const top = renderScreen({ deck, position: { slide: 0, step: 0, scroll: 0 }, viewport, styles: stylesAt(0), strings: en });
-    expect(top.lines[11]).toContain('↓ more');
+    expect(top.lines[11]).toMatch(/↓ (lines )?1–11\/40/);
     expect(top.lines.join('\n')).toContain('item 1\n');
     const max = scrollLimitFor(deck, viewport, stylesAt(0))(0, 0);
     expect(max).toBeGreaterThan(0);
     const bottom = renderScreen({ deck, position: { slide: 0, step: 0, scroll: max }, viewport, styles: stylesAt(0), strings: en });
     expect(bottom.lines.join('\n')).toContain('item 40');
-    expect(bottom.lines[11]).toMatch(/↑ (lines )?\d+–\d+\/\d+/);
+    expect(bottom.lines[11]).toMatch(/↑ (lines )?30–40\/40/);
     // Scrolling past the end is clamped, never blank.
     const past = renderScreen({ deck, position: { slide: 0, step: 0, scroll: max + 50 }, viewport, styles: stylesAt(0), strings: en });
     expect(past.lines).toEqual(bottom.lines);
