@@ -39,6 +39,8 @@ export interface Styles {
   artLabel: Paint;
   status: Paint;
   progress: Paint;
+  /** Paints a whole screen line's background, for a theme that brings its own; else undefined. */
+  screen: Paint | undefined;
 }
 
 const cache = new Map<string, Styles>();
@@ -88,6 +90,7 @@ export function makeStyles(theme: Theme, level: ColorLevel, options: StyleOption
     artLabel: bold(c.artLabel),
     status: onBar(c.statusText),
     progress: onBar(c.progress),
+    screen: c.background === undefined || c.background === null || level === 0 ? undefined : (s) => chalk.bgHex(c.background as string)(s),
   };
   cache.set(key, styles);
   return styles;

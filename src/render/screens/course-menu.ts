@@ -5,6 +5,7 @@ import { contentBox } from '../layout-box.js';
 import { contentHeight } from '../layout-slide.js';
 import { renderListOverlay } from './list-overlay.js';
 import type { UiStrings } from '../ui-strings.js';
+import { padEndStyled } from '../text/text.js';
 
 /** What the lesson menu of a course shows. */
 export interface CourseMenuState {
@@ -42,7 +43,10 @@ export function renderCourseMenu(menu: CourseMenuState, viewport: Viewport, styl
     styles,
     strings,
   );
-  const content = [...top, ...list].slice(0, height);
+  let content = [...top, ...list].slice(0, height);
   while (content.length < height) content.push('');
+  // A theme with its own background paints every line to the edge, as on the slides.
+  const paint = styles.screen;
+  if (paint) content = content.map((line) => paint(padEndStyled(line, viewport.width)));
   return makeFrame(viewport.height === 1 ? [status] : [...content, status], viewport);
 }

@@ -8,6 +8,7 @@ import { renderStatusBar } from './status-bar.js';
 import { makeFrame, type Frame, type Viewport } from '../frame.js';
 import { renderHelp, type HelpSection } from './help.js';
 import { highlightMatches } from '../text/highlight.js';
+import { padEndStyled } from '../text/text.js';
 import { contentBox } from '../layout-box.js';
 import { renderListOverlay, type ListOverlay } from './list-overlay.js';
 import { contentHeight, layoutSlide, visibleBody } from '../layout-slide.js';
@@ -87,6 +88,9 @@ export function renderScreen(state: ScreenState): Frame {
     styles,
     strings,
   );
+  // A theme with its own background paints every line to the edge (its status bar has one).
+  const paint = styles.screen;
+  if (paint) content = content.map((line) => paint(padEndStyled(line, viewport.width)));
   // A one-line screen shows only the status bar.
   const lines = viewport.height === 1 ? [status] : [...content, status];
   return makeFrame(styles.ascii ? lines.map(asciiGlyphs) : lines, viewport);
