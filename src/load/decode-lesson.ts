@@ -6,7 +6,8 @@ export const MAX_LESSON_BYTES = 8 * 1024 * 1024;
 /** The error for a lesson of `size` bytes, over MAX_LESSON_BYTES. */
 export function tooLarge(name: string, size: number): InputError {
   const mb = (size / 1024 / 1024).toFixed(1);
-  return new InputError(`${name}: too large for a lesson (${mb} MB; the limit is ${MAX_LESSON_BYTES / 1024 / 1024} MB)`);
+  const limit = MAX_LESSON_BYTES / 1024 / 1024;
+  return new InputError(`${name}: too large for a lesson (${mb} MB; the limit is ${limit} MB)`, { kind: 'too-large', megabytes: mb, limit });
 }
 
 /**
@@ -15,14 +16,15 @@ export function tooLarge(name: string, size: number): InputError {
  */
 export function decodeLesson(bytes: Uint8Array, name: string): string {
   if (bytes.length > MAX_LESSON_BYTES) throw tooLarge(name, bytes.length);
-  if (bytes.includes(0)) throw new InputError(`${name}: looks like a binary file, not a Markdown lesson`);
+  if (bytes.includes(0)) throw new InputError(`${name}: looks like a binary file, not a Markdown lesson`, { kind: 'binary' });
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new InputError(`${name}: is not valid UTF-8 text (byte ${firstInvalidUtf8(bytes)})`);
+    const byte = firstInvalidUtf8(bytes);
+    throw new InputError(`${name}: is not valid UTF-8 text (byte ${byte})`, { kind: 'not-utf8', byte });
   }
-  if (text.trim() === '') throw new InputError(`${name}: is empty`);
+  if (text.trim() === '') throw new InputError(`${name}: is empty`, { kind: 'empty' });
   return text;
 }
 

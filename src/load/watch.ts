@@ -1,5 +1,6 @@
 import { watch } from 'chokidar';
 import type { Deck } from '../deck/types.js';
+import { InputError, type LessonProblem } from '../deck/input-error.js';
 import { deckFromText } from '../parse/deck-from-text.js';
 import { decodeLesson } from './decode-lesson.js';
 import { readFile } from 'node:fs/promises';
@@ -17,7 +18,7 @@ const SETTLE_MS = 60;
  * good deck). Editors that save by writing a new file and renaming it over the old one
  * (vim, many IDEs) are followed: chokidar's `atomic` mode reports them as a change.
  */
-export function watchLesson(path: string, onDeck: (deck: Deck) => void, onError: (reason: string) => void): StopWatching {
+export function watchLesson(path: string, onDeck: (deck: Deck) => void, onError: (reason: string, problem: LessonProblem | undefined) => void): StopWatching {
   const watcher = watch(path, { atomic: 100, ignoreInitial: true, awaitWriteFinish: false });
   let timer: NodeJS.Timeout | undefined;
   let generation = 0;
@@ -28,11 +29,11 @@ export function watchLesson(path: string, onDeck: (deck: Deck) => void, onError:
       try {
         const text = decodeLesson(await readFile(path), basename(path));
         const deck = deckFromText(text, path, basename(path));
-        if (deck.slides.length === 0) throw new Error('no slides');
+        if (deck.slides.length === 0) throw new InputError('no slides', { kind: 'no-slides' });
         if (mine === generation) onDeck(deck);
       } catch (error) {
         // A half-written file is normal mid-save; the next event brings the finished one.
-        if (mine === generation) onError(error instanceof Error ? error.message : String(error));
+        if (mine === generation) onError(error instanceof Error ? error.message : String(error), problemOf(error));
       }
     }, SETTLE_MS);
   };
@@ -44,4 +45,11 @@ export function watchLesson(path: string, onDeck: (deck: Deck) => void, onError:
     clearTimeout(timer);
     await watcher.close();
   };
+}
+
+/** What went wrong, as data the interface can say in its own language. */
+function problemOf(error: unknown): LessonProblem | undefined {
+  if (error instanceof InputError) return error.problem;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === 'string' ? { kind: 'unreadable', code } : undefined;
 }

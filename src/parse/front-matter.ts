@@ -33,10 +33,12 @@ export function splitFrontMatter(text: string, name: string): SplitLesson {
   } catch (error) {
     // YAML errors run over several lines (with a code frame); the first says what is wrong.
     const reason = (error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)).replace(/:\s*$/, '');
-    throw new InputError(`${name}: invalid front matter: ${reason}`);
+    // The yaml library says where (a line within the front matter, after the opening ---).
+    const at = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    throw new InputError(`${name}: invalid front matter: ${reason}`, at === undefined ? { kind: 'front-matter' } : { kind: 'front-matter', line: at + 1 });
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new InputError(`${name}: invalid front matter: expected "key: value" lines`);
+    throw new InputError(`${name}: invalid front matter: expected "key: value" lines`, { kind: 'front-matter' });
   }
   return { data: data as Record<string, unknown>, body: lines.slice(end + 1).join('\n'), bodyLineOffset: end + 1 };
 }

@@ -1,3 +1,5 @@
+import type { LessonProblem } from '../deck/input-error.js';
+
 /** What a key does, as the key table (session/keymap.ts) names it; described below per language. */
 export type KeyHelpId =
   | 'next'
@@ -64,6 +66,10 @@ export interface UiStrings {
   overviewTitle: string;
   resumePrompt: (slide: number, count: number) => string;
   reloadFailed: (reason: string) => string;
+  /** Why a lesson could not be read or parsed, in this language. */
+  lessonProblem: (problem: LessonProblem) => string;
+  /** Under a notice that stays until a key is pressed. */
+  noticeClose: string;
   reloaded: string;
   endOfLesson: string;
   nextLesson: (title: string) => string;
@@ -140,6 +146,25 @@ const en: UiStrings = {
   overviewTitle: 'Slides',
   resumePrompt: (slide, count) => `Continue at slide ${slide}/${count}? Enter: yes · Esc: from the start`,
   reloadFailed: (reason) => `Reload failed, showing the last good version: ${reason}`,
+  lessonProblem: (p) => {
+    switch (p.kind) {
+      case 'too-large':
+        return `the file is too large for a lesson (${p.megabytes} MB; the limit is ${p.limit} MB)`;
+      case 'binary':
+        return 'the file looks binary, not like Markdown';
+      case 'not-utf8':
+        return `the file is not UTF-8 text (byte ${p.byte})`;
+      case 'empty':
+        return 'the file is empty';
+      case 'front-matter':
+        return p.line === undefined ? 'the front matter is not "key: value" lines' : `the front matter is not valid YAML (line ${p.line})`;
+      case 'no-slides':
+        return 'the lesson has no slides';
+      case 'unreadable':
+        return p.code === 'ENOENT' ? 'the file is gone' : `the file cannot be read (${p.code})`;
+    }
+  },
+  noticeClose: 'any key closes this',
   reloaded: 'Reloaded',
   endOfLesson: 'End of the lesson',
   nextLesson: (title) => `End of the lesson · → next: ${title}`,
@@ -212,6 +237,25 @@ const id: UiStrings = {
   overviewTitle: 'Daftar slide',
   resumePrompt: (slide, count) => `Lanjut dari slide ${slide}/${count}? Enter: ya · Esc: dari awal`,
   reloadFailed: (reason) => `Gagal memuat ulang, versi terakhir tetap tampil: ${reason}`,
+  lessonProblem: (p) => {
+    switch (p.kind) {
+      case 'too-large':
+        return `berkas terlalu besar untuk pelajaran (${p.megabytes} MB; batasnya ${p.limit} MB)`;
+      case 'binary':
+        return 'berkas tampak biner, bukan Markdown';
+      case 'not-utf8':
+        return `berkas bukan teks UTF-8 (bita ke-${p.byte})`;
+      case 'empty':
+        return 'berkas kosong';
+      case 'front-matter':
+        return p.line === undefined ? 'front matter bukan baris "kunci: nilai"' : `front matter bukan YAML yang sah (baris ${p.line})`;
+      case 'no-slides':
+        return 'pelajaran tidak punya slide';
+      case 'unreadable':
+        return p.code === 'ENOENT' ? 'berkas hilang' : `berkas tidak bisa dibaca (${p.code})`;
+    }
+  },
+  noticeClose: 'tombol apa saja menutup ini',
   reloaded: 'Dimuat ulang',
   endOfLesson: 'Akhir pelajaran',
   nextLesson: (title) => `Akhir pelajaran · → berikutnya: ${title}`,

@@ -24,6 +24,7 @@ export function screenFor(state: PresenterState, ctx: PresenterContext, viewport
   const screen: ScreenState = { deck, position: state.position, viewport, styles, strings, followHint: followHint(strings) };
   if (notice !== undefined) screen.notice = notice;
   if (state.lastQuery !== undefined) screen.highlight = state.lastQuery;
+  if (state.notice !== undefined) screen.box = { text: state.notice, hint: strings.noticeClose };
   const mode = state.mode;
   const hint = hintFor('list', strings);
   if (mode.kind === 'help') screen.overlay = { kind: 'help', sections: keySections(strings, options), page: mode.page };

@@ -28,6 +28,8 @@ export interface PresenterState {
   lastQuery?: string;
   /** A one-off message for the status bar (cleared by the next key). */
   message?: string;
+  /** A longer message shown whole over the slide; the next key only closes it. */
+  notice?: string;
 }
 
 /** A link to another lesson, as found on a slide. */
@@ -118,7 +120,9 @@ export function noticeOf(state: PresenterState, ctx: PresenterContext): string |
  */
 export function reducePresenter(state: PresenterState, key: Key, ctx: PresenterContext): PresenterUpdate {
   // A message lasts until the next key.
-  const { message: _shown, ...calm } = state;
+  const { message: _shown, notice, ...calm } = state;
+  // A notice over the slide: the next key closes it and does nothing else (Ctrl-C still quits).
+  if (notice !== undefined) return key.name === 'ctrl-c' ? { state, effect: { type: 'quit' } } : { state: calm };
   switch (state.mode.kind) {
     case 'search':
       return searchKey(calm, state.mode.query, key, ctx);

@@ -88,7 +88,10 @@ export function PresenterShell({ options, first, viewport, keys, onQuit, viewers
   const [menuNotice, setMenuNotice] = useState<string | undefined>();
   const saveTimer = useRef<NodeJS.Timeout | undefined>(undefined);
   const pendingSave = useRef<(() => void) | undefined>(undefined);
-  const announce = useCallback((text: string) => setAnnouncement((a) => ({ id: (a?.id ?? 0) + 1, text })), []);
+  const announce = useCallback(
+    (text: string, sticky = false) => setAnnouncement((a) => ({ id: (a?.id ?? 0) + 1, text, ...(sticky ? { sticky } : {}) })),
+    [],
+  );
   const strings = chooseStrings(lesson?.deck.meta.lang ?? options.courseLang, options.envLang);
 
   const open = useCallback(
@@ -122,7 +125,8 @@ export function PresenterShell({ options, first, viewport, keys, onQuit, viewers
         setLesson((current) => (current && current.path === path ? { ...current, deck } : current));
         announce(strings.reloaded);
       },
-      (reason) => announce(strings.reloadFailed(reason)),
+      // Said in full until a key is pressed: a save that does not parse is worth reading.
+      (reason, problem) => announce(strings.reloadFailed(problem ? strings.lessonProblem(problem) : reason), true),
     );
     return () => void stop();
   }, [path, options.watch, announce, strings]);

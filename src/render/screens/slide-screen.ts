@@ -8,8 +8,8 @@ import { renderStatusBar } from './status-bar.js';
 import { makeFrame, type Frame, type Viewport } from '../frame.js';
 import { renderHelp, type HelpSection } from './help.js';
 import { highlightMatches } from '../text/highlight.js';
-import { padEndStyled } from '../text/text.js';
-import { contentBox } from '../layout-box.js';
+import { padEndStyled, truncateStyled, wrapStyled } from '../text/text.js';
+import { contentBox, type ContentBox } from '../layout-box.js';
 import { renderListOverlay, type ListOverlay } from './list-overlay.js';
 import { contentHeight, layoutSlide, visibleBody } from '../layout-slide.js';
 import type { UiStrings } from '../ui-strings.js';
@@ -33,6 +33,8 @@ export interface ScreenState {
   followHint?: string;
   /** Text a search looked for: its matches on the slide are marked. */
   highlight?: string;
+  /** A message shown whole (wrapped) at the bottom of the slide, with a line saying how to close it. */
+  box?: { text: string; hint: string };
   /** How many remote viewers watch (the presenter's view of `lectern serve`). */
   viewers?: number;
 }
@@ -68,6 +70,7 @@ export function renderScreen(state: ScreenState): Frame {
   }
   content = content.slice(0, height);
   while (content.length < height) content.push('');
+  if (state.box) content = withBox(content, state.box, contentBox(viewport.width), styles);
 
   const slide = deck.slides[position.slide];
   const status = renderStatusBar(
@@ -108,4 +111,19 @@ export function linksToLessons(slide: Slide): boolean {
 /** How far each slide step can scroll on this screen, for navigate(). */
 export function scrollLimitFor(deck: Deck, viewport: Viewport, styles: Styles): ScrollLimit {
   return (slide, step) => layoutSlide(deck, slide, step, viewport, styles).maxScroll;
+}
+
+/**
+ * Lays a message box over the bottom of the content: the text wrapped (never cut) on the
+ * status bar's colors, then its hint. On a screen too small for all of it, the start of the
+ * text is what shows.
+ */
+function withBox(content: string[], box: { text: string; hint: string }, area: ContentBox, styles: Styles): string[] {
+  const inner = Math.max(1, area.width - 2);
+  const pad = ' '.repeat(area.left);
+  const lines = [...wrapStyled(box.text, inner), styles.muted(box.hint)].map(
+    (line) => pad + styles.status(` ${padEndStyled(truncateStyled(line, inner), inner)} `),
+  );
+  const shown = lines.slice(0, content.length);
+  return [...content.slice(0, content.length - shown.length), ...shown];
 }

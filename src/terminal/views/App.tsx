@@ -32,6 +32,8 @@ export interface KeySource {
 export interface Announcement {
   id: number;
   text: string;
+  /** Shown in full over the slide until a key is pressed, instead of in the status bar. */
+  sticky?: boolean;
 }
 
 /** Props of the presenter view. */
@@ -96,7 +98,8 @@ export function App(props: AppProps) {
 
   useEffect(() => {
     if (!announcement) return;
-    const next = { ...latest.current.state, message: announcement.text };
+    const now = latest.current.state;
+    const next: PresenterState = announcement.sticky ? { ...now, notice: announcement.text } : { ...now, message: announcement.text };
     latest.current.state = next;
     setState(next);
   }, [announcement]);

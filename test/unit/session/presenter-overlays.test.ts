@@ -253,3 +253,31 @@ describe('a course is one road', () => {
     expect(noticeOf(state, ctx)).toBe(en.endOfLesson);
   });
 });
+
+describe('a notice over the slide (a failed reload)', () => {
+  const ctx = contextFor(deck);
+  const reason = en.reloadFailed(en.lessonProblem({ kind: 'front-matter', line: 3 }));
+
+  it('shows its whole text, wrapped, with how to close it, in the interface language', () => {
+    const state: PresenterState = { ...initialPresenterState(at(1)), notice: reason };
+    const frame = renderScreen(screenFor(state, ctx, { width: 40, height: 11 }, stylesAt(0)));
+    const text = frame.lines.map((l) => plain(l).trim()).join(' ').replace(/\s+/g, ' ');
+    expect(text).toContain('Reload failed, showing the last good version: the front matter is not valid YAML (line 3)');
+    expect(text).toContain(en.noticeClose);
+    const id = stringsFor('id');
+    expect(id.reloadFailed(id.lessonProblem({ kind: 'front-matter', line: 3 }))).toBe(
+      'Gagal memuat ulang, versi terakhir tetap tampil: front matter bukan YAML yang sah (baris 3)',
+    );
+  });
+
+  it('the next key only closes it; Ctrl-C still quits', () => {
+    const state: PresenterState = { ...initialPresenterState(at(1)), notice: reason };
+    for (const input of ['\u001B[C', 'q', ESC, 'x']) {
+      const { state: next, effect } = press(state, input, ctx);
+      expect(effect, input).toBeUndefined();
+      expect(next.notice).toBeUndefined();
+      expect(next.position).toEqual(at(1));
+    }
+    expect(press(state, CTRL_C, ctx).effect).toEqual({ type: 'quit' });
+  });
+});
