@@ -6,7 +6,7 @@ import { renderHeading } from './heading.js';
 import { renderList } from './list.js';
 import { renderProse } from './prose.js';
 import { renderTable, renderTableParts } from './table.js';
-import { padEndStyled } from '../text/text.js';
+import { displayWidth, padEndStyled } from '../text/text.js';
 
 /** Below this width per column, columns are stacked instead of side by side. */
 const MIN_SIDE_BY_SIDE = 28;
@@ -64,13 +64,24 @@ export function renderBlocksWithHeaders(blocks: readonly Block[], width: number,
   return { lines: out, tables };
 }
 
-/** Columns side by side when each gets a readable width, else one after the other. */
+/**
+ * Columns side by side when each gets a readable width, or when their content fits side by
+ * side as it is (short lines, a small table): then each gets what it needs and the rest is
+ * shared in proportion. Otherwise one after the other.
+ */
 function renderColumns(block: Extract<Block, { kind: 'columns' }>, width: number, styles: Styles): string[] {
   const count = block.columns.length;
   const usable = width - COLUMN_GAP * (count - 1);
   const total = block.widths.reduce((a, b) => a + b, 0) || count;
-  const widths = block.widths.map((w) => Math.floor((usable * w) / total));
-  if (widths.some((w) => w < MIN_SIDE_BY_SIDE)) return renderBlocks(block.columns.flat(), width, styles);
+  let widths = block.widths.map((w) => Math.floor((usable * w) / total));
+  if (widths.some((w) => w < MIN_SIDE_BY_SIDE)) {
+    // What each column needs unwrapped (laid out with the whole width to itself).
+    const natural = block.columns.map((blocks) => Math.max(1, ...renderBlocks(blocks, width, styles).map(displayWidth)));
+    const needed = natural.reduce((a, b) => a + b, 0);
+    if (usable <= 0 || needed > usable) return renderBlocks(block.columns.flat(), width, styles);
+    const spare = usable - needed;
+    widths = natural.map((n, i) => n + Math.floor((spare * (block.widths[i] ?? 1)) / total));
+  }
   const rendered = block.columns.map((blocks, i) => renderBlocks(blocks, widths[i] ?? 1, styles));
   const height = Math.max(...rendered.map((c) => c.length));
   return Array.from({ length: height }, (_, row) =>

@@ -65,3 +65,23 @@ describe('columns', () => {
     expect(lines.every((l) => displayWidth(l) <= 40)).toBe(true);
   });
 });
+
+describe('columns whose content fits', () => {
+  const deck = deckOf('# C\n\n<!-- columns: 1 1 -->\n\n**KVM**\n\n- VM penuh\n- kernel sendiri\n\n<!-- column -->\n\n**LXC**\n\n- container\n- kernel bersama\n\n<!-- /columns -->\n');
+  const block = deck.slides[0]?.steps[0]?.[0];
+
+  it.each([56, 40, 36])('stay side by side at %i columns when their lines fit', (width) => {
+    if (block?.kind !== 'columns') throw new Error('no columns');
+    const lines = renderBlock(block, width, stylesAt(0)).map(plain);
+    expect(lines[0]).toMatch(/^KVM\s{3,}LXC$/);
+    expect(lines.some((l) => l.includes('kernel sendiri') && l.includes('kernel bersama'))).toBe(true);
+    expect(lines.every((l) => displayWidth(l) <= width)).toBe(true);
+  });
+
+  it('stack when even their unwrapped lines do not fit side by side', () => {
+    if (block?.kind !== 'columns') throw new Error('no columns');
+    const lines = renderBlock(block, 24, stylesAt(0)).map(plain);
+    expect(lines.some((l) => l.includes('KVM') && l.includes('LXC'))).toBe(false);
+    expect(lines.every((l) => displayWidth(l) <= 24)).toBe(true);
+  });
+});
