@@ -65,23 +65,32 @@ export function renderBlocksWithHeaders(blocks: readonly Block[], width: number,
 }
 
 /**
+ * The width of each column when a columns block `width` wide is laid out side by side, or
+ * undefined when it is stacked instead (check uses the same decision).
+ */
+export function sideBySideWidths(block: Extract<Block, { kind: 'columns' }>, width: number, styles: Styles): number[] | undefined {
+  const count = block.columns.length;
+  const usable = width - COLUMN_GAP * (count - 1);
+  const total = block.widths.reduce((a, b) => a + b, 0) || count;
+  const widths = block.widths.map((w) => Math.floor((usable * w) / total));
+  if (widths.every((w) => w >= MIN_SIDE_BY_SIDE)) return widths;
+  // What each column needs unwrapped (laid out with the whole width to itself).
+  const natural = block.columns.map((blocks) => Math.max(1, ...renderBlocks(blocks, width, styles).map(displayWidth)));
+  const needed = natural.reduce((a, b) => a + b, 0);
+  if (usable <= 0 || needed > usable) return undefined;
+  const spare = usable - needed;
+  return natural.map((n, i) => n + Math.floor((spare * (block.widths[i] ?? 1)) / total));
+}
+
+/**
  * Columns side by side when each gets a readable width, or when their content fits side by
  * side as it is (short lines, a small table): then each gets what it needs and the rest is
  * shared in proportion. Otherwise one after the other.
  */
 function renderColumns(block: Extract<Block, { kind: 'columns' }>, width: number, styles: Styles): string[] {
   const count = block.columns.length;
-  const usable = width - COLUMN_GAP * (count - 1);
-  const total = block.widths.reduce((a, b) => a + b, 0) || count;
-  let widths = block.widths.map((w) => Math.floor((usable * w) / total));
-  if (widths.some((w) => w < MIN_SIDE_BY_SIDE)) {
-    // What each column needs unwrapped (laid out with the whole width to itself).
-    const natural = block.columns.map((blocks) => Math.max(1, ...renderBlocks(blocks, width, styles).map(displayWidth)));
-    const needed = natural.reduce((a, b) => a + b, 0);
-    if (usable <= 0 || needed > usable) return renderBlocks(block.columns.flat(), width, styles);
-    const spare = usable - needed;
-    widths = natural.map((n, i) => n + Math.floor((spare * (block.widths[i] ?? 1)) / total));
-  }
+  const widths = sideBySideWidths(block, width, styles);
+  if (!widths) return renderBlocks(block.columns.flat(), width, styles);
   const rendered = block.columns.map((blocks, i) => renderBlocks(blocks, widths[i] ?? 1, styles));
   const height = Math.max(...rendered.map((c) => c.length));
   return Array.from({ length: height }, (_, row) =>
