@@ -20,6 +20,7 @@ import { isUtf8Locale } from '../theme/locale.js';
 import { makeStyles, type ColorLevel, type Styles } from '../theme/styles.js';
 import { darkTheme, type Theme } from '../theme/theme.js';
 import { backgroundFromColorFgBg, themeForBackground } from '../theme/background.js';
+import { detectHyperlinks } from '../theme/hyperlinks.js';
 import { queryBackground } from '../terminal/background-query.js';
 import { loadTheme, themeBase } from '../load/theme-file.js';
 import type { PresenterLink } from '../follow/notes-link.js';
@@ -162,20 +163,22 @@ async function present(source: LessonSource, command: Extract<CliCommand, { kind
   // Without a theme asked for, follow the terminal: COLORFGBG, else its answer to a query.
   const background = command.theme === undefined ? (backgroundFromColorFgBg(process.env['COLORFGBG']) ?? (await queryBackground(stdin, process.stdout))) : undefined;
   const fallback = themeForBackground(background);
+  // Clickable web links only on this terminal, and only one known to support them.
+  const links = detectHyperlinks(process.env);
   // Show the first slide now; the presenter (Ink, React: half the startup) takes over from it.
   // A long lesson shows it from a preview, before the rest of the lesson is parsed.
   const paintFirst = (deck: Deck, styles: Styles) =>
     paintFirstSlide({ stdin, stdout: process.stdout }, deck, styles, chooseStrings(deck.meta.lang, process.env['LANG']));
   const resuming = saved !== undefined && (saved.slide > 0 || saved.step > 0);
   const preview = !menu && !start && !resuming ? previewDeck(source.text, source.path, source.name) : undefined;
-  let early = preview && preview.slides.length > 1 ? paintFirst(preview, await stylesFor(preview, command, level, fallback)) : undefined;
+  let early = preview && preview.slides.length > 1 ? paintFirst(preview, await stylesFor(preview, command, level, fallback, links)) : undefined;
   let deck: Deck;
   let styles: Styles;
   let presentOnTerminal: typeof import('../terminal/present-terminal.js').presentOnTerminal;
   let course: CourseLesson[];
   try {
     deck = deckOf(source);
-    styles = await stylesFor(deck, command, level, fallback);
+    styles = await stylesFor(deck, command, level, fallback, links);
   } catch (error) {
     early?.undo();
     throw error;
@@ -282,14 +285,14 @@ async function courseOf(path: string, folderLessons: readonly string[]): Promise
  * front matter `theme:` (relative to the lesson), else dark; ASCII when asked or when the
  * locale is not UTF-8.
  */
-async function stylesFor(deck: Deck, look: LookOptions, level: ColorLevel, fallback: Theme = darkTheme): Promise<Styles> {
+async function stylesFor(deck: Deck, look: LookOptions, level: ColorLevel, fallback: Theme = darkTheme, hyperlinks = false): Promise<Styles> {
   const theme =
     look.theme !== undefined
       ? await loadTheme(look.theme, process.cwd())
       : deck.meta.theme !== undefined
         ? await loadTheme(deck.meta.theme, themeBase(deck.meta.source))
         : fallback;
-  return makeStyles(theme, level, { ascii: look.ascii ?? !isUtf8Locale(process.env) });
+  return makeStyles(theme, level, { ascii: look.ascii ?? !isUtf8Locale(process.env), hyperlinks });
 }
 
 /** Keys come from stdin, or from the terminal itself when the lesson was piped into stdin. */

@@ -11,6 +11,8 @@ export type Paint = (text: string) => string;
 export interface StyleOptions {
   /** Pure ASCII output: `+-|` borders, `*` bullets, ASCII-only big-title fonts. */
   ascii?: boolean;
+  /** Web links are clickable (OSC 8): only for a terminal known to support them. */
+  hyperlinks?: boolean;
 }
 
 /** The theme bound to one color depth: what every renderer paints with. */
@@ -18,6 +20,8 @@ export interface Styles {
   theme: Theme;
   level: ColorLevel;
   ascii: boolean;
+  /** Web links are written as OSC 8 links (the terminal shows them clickable). */
+  hyperlinks: boolean;
   /** Stable key for caches: the same key always paints the same bytes. */
   key: string;
   chalk: ChalkInstance;
@@ -53,7 +57,8 @@ const plainText: Paint = (s) => s;
  */
 export function makeStyles(theme: Theme, level: ColorLevel, options: StyleOptions = {}): Styles {
   const ascii = options.ascii === true;
-  const key = `${theme.name}/${level}${ascii ? '/ascii' : ''}/${JSON.stringify(theme.colors)}`;
+  const hyperlinks = options.hyperlinks === true;
+  const key = `${theme.name}/${level}${ascii ? '/ascii' : ''}${hyperlinks ? '/osc8' : ''}/${JSON.stringify(theme.colors)}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const chalk = new Chalk({ level });
@@ -71,6 +76,7 @@ export function makeStyles(theme: Theme, level: ColorLevel, options: StyleOption
     theme,
     level,
     ascii,
+    hyperlinks,
     key,
     chalk,
     title: bold(c.title),

@@ -1,6 +1,7 @@
 import { Marked, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import { isLessonLink } from '../../parse/links.js';
+import { hyperlink, isSafeLinkTarget } from '../text/hyperlink.js';
 import type { Styles } from '../../theme/styles.js';
 import { wrapStyled } from '../text/text.js';
 
@@ -42,6 +43,9 @@ function inlineRenderer(styles: Styles): Marked {
         // A link to another lesson is followed with `f`: its text and a small marker say so,
         // its file path (long, percent-encoded) would only crowd a narrow screen.
         if (isLessonLink(token.href)) return `${styles.link(plainText === '' ? readableHref(token.href) : text)}${styles.muted('\u00A0→')}`;
+        // Where the terminal makes links clickable, the text is the link; elsewhere the
+        // address is written out after it, so it can still be read (and typed).
+        if (styles.hyperlinks && isSafeLinkTarget(token.href)) return hyperlink(token.href, styles.link(plainText === '' ? token.href : text));
         if (plainText === token.href || plainText === '') return styles.link(token.href);
         return `${styles.link(text)}${styles.muted(` (${readableHref(token.href)})`)}`;
       },
@@ -99,7 +103,9 @@ function paintBase(text: string, base: (s: string) => string): string {
 
 /** Inline Markdown as plain text (for status bars, overview lists and search). */
 export function plainInline(markdown: string, styles: Styles): string {
-  return renderInline(markdown, styles, (s) => s).replace(/\u001B\[[0-9;]*m/g, '');
+  return renderInline(markdown, styles, (s) => s)
+    .replace(/\u001B\[[0-9;]*m/g, '')
+    .replace(/\u001B\]8;;[^\u001B]*\u001B\\/g, '');
 }
 
 /** A paragraph: inline Markdown wrapped to `width` display columns. */

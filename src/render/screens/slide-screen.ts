@@ -96,7 +96,7 @@ export function renderScreen(state: ScreenState): Frame {
   if (paint) content = content.map((line) => paint(padEndStyled(line, viewport.width)));
   // A one-line screen shows only the status bar.
   const lines = viewport.height === 1 ? [status] : [...content, status];
-  return makeFrame(styles.ascii ? lines.map(asciiGlyphs) : lines, viewport);
+  return makeFrame(styles.ascii ? lines.map(asciiGlyphs) : lines, viewport, { hyperlinks: styles.hyperlinks });
 }
 
 const lessonLinkCache = new WeakMap<Slide, boolean>();
