@@ -72,28 +72,47 @@ describe('the terminal is given back as found', () => {
     expectGivenBack(s);
   });
 
-  it('Ctrl-Z and SIGTSTP leave the screen; SIGCONT comes back, redraws and reads keys', async () => {
-    const s = shell(lectern(`'${LESSON_ONE}'`));
+  it('Ctrl-Z in a shell with job control: the prompt on the normal screen, fg redraws and reads keys', async () => {
+    const home = isolatedHome();
+    const s = startPty('/bin/bash', ['--norc', '--noprofile', '-i'], { cols: 80, rows: 24, env: { ...home.env, PS1: 'PROMPT$ ' } });
+    void s.exited.then(home.cleanup);
+    await s.waitFor('PROMPT$', 5000);
+    s.press(`'${process.execPath}' '${BIN}' --no-resume '${LESSON_ONE}'\r`);
     await s.waitFor('1/4', 8000);
     s.press(KEY.right);
     await s.waitFor('2/4');
 
-    s.press('\u001A'); // Ctrl-Z as raw mode delivers it
-    await s.waitFor((x) => !x.isAlternateScreen(), 3000, 'left the alternate screen');
+    s.press('\u001A'); // Ctrl-Z, as raw mode delivers it
+    await s.waitFor((x) => !x.isAlternateScreen() && /Stopped/.test(x.text()), 5000, 'stopped, back at the prompt');
     expectGivenBack(s);
-    expect(s.isAlive()).toBe(true);
-    s.kill('SIGCONT');
-    await s.waitFor((x) => x.isAlternateScreen() && x.text().includes('2/4') && x.text().includes('Apa Itu Kernel'), 3000, 'redrawn');
+    s.press('fg\r');
+    await s.waitFor((x) => x.isAlternateScreen() && x.text().includes('2/4') && x.text().includes('Apa Itu Kernel'), 5000, 'redrawn after fg');
     expect(s.isCursorVisible()).toBe(false);
     s.press(KEY.right);
     await s.waitFor('3/4', 3000, 'keys read again, raw');
-    expect(s.text()).not.toContain('[C');
+    expect(s.text()).not.toContain('^[');
 
-    s.kill('SIGTSTP');
-    await s.waitFor((x) => !x.isAlternateScreen(), 3000, 'left on SIGTSTP');
+    s.press('q');
+    await s.waitFor((x) => !x.isAlternateScreen() && x.screen().some((l) => l.startsWith('PROMPT$')), 5000, 'quit to the prompt');
     expectGivenBack(s);
-    s.kill('SIGCONT');
-    await s.waitFor((x) => x.isAlternateScreen() && x.text().includes('3/4') && x.text().includes('Kernel vs Aplikasi'), 3000, 'redrawn');
+    s.press('exit\r');
+    await s.exited;
+  });
+
+  it('a stop no shell could undo is refused: Ctrl-Z and SIGTSTP without job control come straight back', async () => {
+    const s = shell(lectern(`'${LESSON_ONE}'`));
+    await s.waitFor('1/4', 8000);
+    s.press(KEY.right);
+    await s.waitFor('2/4');
+    for (const stop of [() => s.press('\u001A'), () => s.kill('SIGTSTP')]) {
+      const before = s.rawOutput().length;
+      stop();
+      // It gave the screen back, then took it again and redrew the slide it was on.
+      await s.waitFor((x) => x.rawOutput().slice(before).includes('\u001B[?1049l') && x.isAlternateScreen() && x.text().includes('Apa Itu Kernel'), 3000, 'back on the slide');
+      expect(s.isAlive()).toBe(true);
+    }
+    s.press(KEY.right);
+    await s.waitFor('3/4', 3000, 'keys still read');
     s.press('q');
     expect((await s.exited).exitCode).toBe(0);
     expectGivenBack(s);
