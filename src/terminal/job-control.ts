@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 /**
  * Ctrl-Z for a full-screen program. In raw mode the terminal sends Ctrl-Z as a byte instead
  * of stopping us, and a SIGTSTP from `kill` would stop us with the terminal still in raw mode
@@ -17,6 +19,39 @@ export interface JobControl {
   stop(): void;
 }
 
+/**
+ * Whether a shell could continue us after a stop: our parent is a shell with job control
+ * when it is in our session but not in our process group (Linux /proc; elsewhere we assume
+ * it). Without one (an orphaned group: a script, a test harness) Ctrl-Z does nothing, as
+ * it did before: leaving the screen would only open a window in which control keys
+ * reach the kernel as signals.
+ */
+export function canBeContinued(readStat: (pid: number | 'self') => string | undefined = procStat): boolean {
+  const mine = statFields(readStat('self'));
+  if (!mine) return true;
+  const parent = statFields(readStat(mine.ppid));
+  if (!parent) return true;
+  return parent.session === mine.session && parent.pgrp !== mine.pgrp;
+}
+
+function procStat(pid: number | 'self'): string | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** ppid, pgrp and session from /proc/PID/stat ("pid (comm) state ppid pgrp session …"). */
+function statFields(stat: string | undefined): { ppid: number; pgrp: number; session: number } | undefined {
+  if (stat === undefined) return undefined;
+  // The command name may hold spaces and parentheses: the fields start after the last ')'.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const [ppid, pgrp, session] = [fields[1], fields[2], fields[3]].map(Number);
+  if (!Number.isInteger(ppid) || !Number.isInteger(pgrp) || !Number.isInteger(session)) return undefined;
+  return { ppid: ppid!, pgrp: pgrp!, session: session! };
+}
+
 /** How long after asking to stop we conclude the stop was discarded. */
 const DISCARDED_AFTER_MS = 50;
 
@@ -32,7 +67,7 @@ export function onJobControl(leave: () => void, enter: () => void): JobControl {
     enter();
   };
   const suspend = () => {
-    if (stopped || removed) return;
+    if (stopped || removed || !canBeContinued()) return;
     stopped = true;
     leave();
     // Without a listener Node gives SIGTSTP back its default action: stop.
