@@ -159,10 +159,12 @@ async function present(source: LessonSource, command: Extract<CliCommand, { kind
   // A folder of several lessons opens its menu; a single lesson opens at once.
   const menu = source.course.length > 1;
   const start = command.start === undefined ? undefined : { slide: command.start - 1, step: 0, scroll: 0 };
+  // Without a theme asked for, follow the terminal: COLORFGBG, else its answer to a query,
+  // asked now and awaited only when the first slide is about to be painted, so the round
+  // trip overlaps reading the resume file and parsing the first slide.
+  const fromEnv = command.theme === undefined ? backgroundFromColorFgBg(process.env['COLORFGBG']) : undefined;
+  const answer = command.theme === undefined && fromEnv === undefined ? queryBackground(stdin, process.stdout) : Promise.resolve(fromEnv);
   const saved = command.resume && !start && source.path !== '-' ? await readResume(resumeFile, source.path) : undefined;
-  // Without a theme asked for, follow the terminal: COLORFGBG, else its answer to a query.
-  const background = command.theme === undefined ? (backgroundFromColorFgBg(process.env['COLORFGBG']) ?? (await queryBackground(stdin, process.stdout))) : undefined;
-  const fallback = themeForBackground(background);
   // Clickable web links only on this terminal, and only one known to support them.
   const links = detectHyperlinks(process.env);
   // Show the first slide now; the presenter (Ink, React: half the startup) takes over from it.
@@ -171,6 +173,7 @@ async function present(source: LessonSource, command: Extract<CliCommand, { kind
     paintFirstSlide({ stdin, stdout: process.stdout }, deck, styles, chooseStrings(deck.meta.lang, process.env['LANG']));
   const resuming = saved !== undefined && (saved.slide > 0 || saved.step > 0);
   const preview = !menu && !start && !resuming ? previewDeck(source.text, source.path, source.name) : undefined;
+  const fallback = themeForBackground(await answer);
   let early = preview && preview.slides.length > 1 ? paintFirst(preview, await stylesFor(preview, command, level, fallback, links)) : undefined;
   let deck: Deck;
   let styles: Styles;
