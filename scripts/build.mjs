@@ -8,109 +8,28 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { build } from 'esbuild';
-import { inkFromVendor, stringWidthFromLectern } from './build/ink-from-vendor.mjs';
+import { inkFromVendor } from './build/ink-from-vendor.mjs';
+import {
+  fastInkOutput,
+  lazySegmenter,
+  markedTerminalStubs,
+  memoStringWidth,
+  PATCH_NAMES,
+  stringWidthFromLectern,
+  yogaWithoutFetch,
+} from './build/patches/index.mjs';
 
 const { BUILD_LINE } = createRequire(import.meta.url)('../bin/load-bundle.js');
 
 /**
- * Ink's layout engine (yoga-layout) loads its WebAssembly from a data: URL with fetch() when
- * `fetch` is a function. On Node 20 merely reading the global `fetch` loads undici, which
- * costs ~80 ms at startup. Yoga's other path decodes the same bytes synchronously.
+ * Patches of dependencies, one a file in scripts/build/patches/, each with the figure that
+ * keeps it there (`node scripts/bench-patches.mjs` measures lectern without each). They can
+ * be left out: `LECTERN_BUILD_WITHOUT=name,name`. A build for users has them all.
  */
-const yogaWithoutFetch = {
-  name: 'yoga-without-fetch',
-  setup(b) {
-    b.onLoad({ filter: /yoga-wasm-base64-esm\.js$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      const check = '"function"!=typeof fetch';
-      if (!source.includes(check)) throw new Error(`yoga-without-fetch: "${check}" not found in ${args.path}; revisit the patch`);
-      return { contents: source.replaceAll(check, 'true'), loader: 'js' };
-    });
-  },
-};
-
-/**
- * string-width segments graphemes and tests emoji regexes on every call, and Ink measures
- * every line and every character of the screen again on each render (its caches live for
- * one render). Worse, merely loading it builds a Unicode emoji-sequence RegExp and an
- * Intl.Segmenter: 40–70 ms before the first slide. Each importer of string-width (ours,
- * Ink's, wrap-ansi's: one version, see `overrides` in package.json) gets instead a wrapper
- * that answers from simpleWidth (src/render/text/simple-width.ts: a table lookup, checked against
- * string-width by its tests, through quickWidth, as displayWidth does) and from a memo, and
- * loads string-width only for text quickWidth leaves to it: `require` of a bundled ES
- * module is evaluated on first call.
- */
-const QUICK_WIDTH = new URL('../src/render/text/quick-width.ts', import.meta.url).pathname;
-const memoStringWidth = {
-  name: 'memo-string-width',
-  setup(b) {
-    b.onResolve({ filter: /^string-width$/ }, async (args) => {
-      if (args.pluginData === 'real') return undefined;
-      const real = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'real' });
-      if (real.errors.length > 0) return { errors: real.errors };
-      return { path: real.path, namespace: 'memo-string-width' };
-    });
-    b.onLoad({ filter: /.*/, namespace: 'memo-string-width' }, (args) => ({
-      resolveDir: dirname(args.path),
-      contents: `import { quickWidth } from ${JSON.stringify(QUICK_WIDTH)};
-let real;
-const stringWidth = (text, options) => (real ??= require(${JSON.stringify(args.path)}).default)(text, options);
-const cache = new Map();
-export default function memoStringWidth(text, options) {
-  if (options !== undefined || typeof text !== 'string') return stringWidth(text, options);
-  const quick = quickWidth(text);
-  if (quick !== undefined) return quick;
-  if (text.length > 400) return stringWidth(text);
-  let width = cache.get(text);
-  if (width === undefined) {
-    width = stringWidth(text);
-    if (cache.size >= 20000) cache.clear();
-    cache.set(text, width);
-  }
-  return width;
-}
-`,
-    }));
-  },
-};
-
-/**
- * Creating the first Intl.Segmenter loads ICU's break rules (10–20 ms here). slice-ansi makes
- * one when it is loaded, long before any slide needs one; this one is made on first use.
- */
-const lazySegmenter = {
-  name: 'lazy-segmenter',
-  setup(b) {
-    b.onLoad({ filter: /node_modules[\\/]slice-ansi[\\/].*\.js$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      if (!source.includes('new Intl.Segmenter(')) return undefined;
-      const lazy = `const __lazySegmenter = (...options) => { let real; return { segment: (text) => (real ??= new Intl.Segmenter(...options)).segment(text) }; };\n`;
-      return { contents: lazy + source.replaceAll('new Intl.Segmenter(', '__lazySegmenter('), loader: 'js' };
-    });
-  },
-};
-
-/**
- * Ink's Output.get() places every character of every line on a grid of styled cells and
- * serializes the rows back: most of the time a key takes to show the next slide. For what
- * lectern draws (one line a row, column 0, no clipping) src/terminal/ink/ink-fast-output.ts
- * gives the same rows without the grid; anything else still goes through Ink's code.
- */
-const FAST_INK_OUTPUT = new URL('../src/terminal/ink/ink-fast-output.ts', import.meta.url).pathname;
-const fastInkOutput = {
-  name: 'fast-ink-output',
-  setup(b) {
-    b.onLoad({ filter: /node_modules[\\/]ink[\\/]build[\\/]output\.js$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      const get = '    get() {\n';
-      if (!source.includes(get)) throw new Error(`fast-ink-output: "get() {" not found in ${args.path}; revisit the patch`);
-      const fast = `${get}        const fast = __fastInkOutput(this.operations, this.height);\n        if (fast !== undefined) return fast;\n`;
-      return { contents: `import { fastInkOutput as __fastInkOutput } from ${JSON.stringify(FAST_INK_OUTPUT)};\n${source.replace(get, fast)}`, loader: 'js', resolveDir: dirname(args.path) };
-    });
-  },
-};
+const without = new Set((process.env.LECTERN_BUILD_WITHOUT ?? '').split(',').filter(Boolean));
+for (const name of without) if (!PATCH_NAMES.includes(name)) throw new Error(`build: LECTERN_BUILD_WITHOUT: no patch named ${name} (${PATCH_NAMES.join(', ')})`);
+const patched = (...plugins) => plugins.filter((plugin) => !without.has(plugin.name));
 
 // Old outputs (the former ES module chunks, say) must not linger beside the new ones.
 await rm('dist', { recursive: true, force: true });
@@ -131,7 +50,7 @@ await build({
   entryPoints: { 'ink-vendor': 'scripts/build/ink-vendor-entry.mjs' },
   outdir: 'dist',
   format: 'esm',
-  plugins: [yogaWithoutFetch, stringWidthFromLectern, lazySegmenter, fastInkOutput],
+  plugins: patched(yogaWithoutFetch, stringWidthFromLectern, lazySegmenter, fastInkOutput),
   // Ink imports the devtools bridge only when DEV is set; keep it (and ws) out of the bundle.
   alias: { 'react-devtools-core': './scripts/stubs/empty.js', ws: './scripts/stubs/empty.js' },
   // Bundled CommonJS packages still call require() for Node built-ins.
@@ -153,14 +72,8 @@ await build({
   // ssh2 require()s optional native add-ons (.node files) and falls back to pure JS without
   // them; bundling cannot follow those requires, so it stays a package like any dependency.
   external: ['ssh2'],
-  plugins: [memoStringWidth, lazySegmenter, inkFromVendor(vendor)],
+  plugins: [...patched(memoStringWidth, lazySegmenter, markedTerminalStubs), inkFromVendor(vendor)],
   define: { ...shared.define, 'import.meta.url': '__lecternModuleUrl' },
-  alias: {
-    // marked-terminal's code, table and emoji helpers: unused by lectern (see the stub).
-    'cli-highlight': './scripts/stubs/marked-terminal-unused.js',
-    'cli-table3': './scripts/stubs/marked-terminal-unused.js',
-    'node-emoji': './scripts/stubs/marked-terminal-unused.js',
-  },
   banner: { js: "const __lecternModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 

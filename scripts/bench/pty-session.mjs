@@ -46,11 +46,27 @@ export function cpuMs(pid) {
 const CLOCK_TICKS = 100;
 
 /**
+ * CPU time (ms, counted in nanoseconds: schedstat) all threads of a process have used so
+ * far; NaN when it is gone. Finer than cpuMs's clock ticks, for comparing builds.
+ */
+export function threadCpuMs(pid) {
+  try {
+    let ns = 0;
+    for (const tid of readdirSync(`/proc/${pid}/task`)) ns += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
+    return ns / 1e6;
+  } catch {
+    return NaN;
+  }
+}
+
+/**
  * Runs `file args` on a `cols` x `rows` pty and measures:
  *  - firstMs: spawn → the output chunk after which `ready(screen)` first holds;
  *  - for each step `{ keys, expect }`: key written → last byte before `quietMs` of silence,
  *    once `expect(screen)` holds (latencyMs), and the bytes written in between;
- *  - peakRssKb: VmHWM of the process tree, read after the last step.
+ *  - peakRssKb: VmHWM of the process tree, read after the last step;
+ *  - CPU time of the program's threads (threadCpuMs) at the first slide (firstCpuMs), once
+ *    it is idle after it (settledCpuMs) and for each step (cpuMs).
  * Never throws for a misbehaving program: failures are reported in `error`.
  *
  * @param {object} o
@@ -147,22 +163,25 @@ export async function measureSession(o) {
   };
   const bytesBetween = (from, to) => chunks.slice(from, to + 1).reduce((n, c) => n + c.bytes, 0);
 
-  const result = { firstMs: NaN, firstBytes: 0, startCpuMs: NaN, steps: [], stepsCpuMs: NaN, peakRssKb: 0, error: undefined, screen: [] };
+  const result = { firstMs: NaN, firstCpuMs: NaN, firstBytes: 0, startCpuMs: NaN, settledCpuMs: NaN, steps: [], stepsCpuMs: NaN, peakRssKb: 0, error: undefined, screen: [] };
   try {
     const firstIndex = await waitScreen(o.ready, 0);
     result.firstMs = chunks[firstIndex].t - t0;
+    result.firstCpuMs = threadCpuMs(child.pid);
     result.firstBytes = bytesBetween(0, firstIndex);
     // A program may keep drawing after its first slide shows (lectern paints it before its
     // presenter has loaded, which then redraws the same Frame): keys wait until it is idle.
     await waitQuiet(o.settleMs ?? 400);
     result.startCpuMs = cpuMs(child.pid);
+    result.settledCpuMs = threadCpuMs(child.pid);
     for (const step of o.steps ?? []) {
       const from = chunks.length;
+      const cpuBefore = threadCpuMs(child.pid);
       const tKey = performance.now();
       child.write(cursorKeys(step.keys, term.modes.applicationCursorKeysMode));
       await waitScreen(step.expect, from);
       const last = await waitQuiet();
-      result.steps.push({ latencyMs: chunks[last].t - tKey, firstByteMs: chunks[from].t - tKey, bytes: bytesBetween(from, last) });
+      result.steps.push({ latencyMs: chunks[last].t - tKey, firstByteMs: chunks[from].t - tKey, bytes: bytesBetween(from, last), cpuMs: threadCpuMs(child.pid) - cpuBefore });
     }
     result.stepsCpuMs = cpuMs(child.pid) - result.startCpuMs;
     result.peakRssKb = peakRssKb(child.pid);

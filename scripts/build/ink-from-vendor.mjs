@@ -12,7 +12,7 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
  *  - 'ink', 'react' and 'react/jsx-runtime' become modules of live bindings, one per export
  *    of the vendor module (`vendor` is it, loaded by the build), empty until it is loaded;
  *  - src/terminal/ink/ink-vendor.ts becomes the code that loads it and fills those bindings,
- *    and gives it lectern's string-width (scripts/build/vendor-string-width.mjs).
+ *    and gives it lectern's string-width (scripts/build/patches/string-width.mjs).
  * cli.ts awaits loadInkVendor() before importing any module that draws with Ink.
  */
 export function inkFromVendor(vendor) {
@@ -65,13 +65,3 @@ export function loadInkVendor() {
     },
   };
 }
-
-const VENDOR_STRING_WIDTH = fileURLToPath(new URL('./vendor-string-width.mjs', import.meta.url));
-
-/** For dist/ink-vendor.js: every import of string-width gets scripts/build/vendor-string-width.mjs. */
-export const stringWidthFromLectern = {
-  name: 'string-width-from-lectern',
-  setup(b) {
-    b.onResolve({ filter: /^string-width$/ }, () => ({ path: VENDOR_STRING_WIDTH }));
-  },
-};

@@ -3,4 +3,4 @@
 export * as ink from 'ink';
 export * as react from 'react';
 export * as jsxRuntime from 'react/jsx-runtime';
-export { setStringWidth } from './vendor-string-width.mjs';
+export { setStringWidth } from './patches/vendor-string-width.mjs';

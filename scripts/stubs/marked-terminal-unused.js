@@ -4,8 +4,8 @@
 //   render ourselves with highlight.js core (src/render/blocks/highlight.ts);
 // - cli-table3 draws tables, which we lay out ourselves (src/render/blocks/table.ts);
 // - node-emoji (emojilib, ~300 KB) replaces `:shortcodes:`, which we turn off (`emoji: false`).
-// Keeping them out of the bundle saves ~80 ms of startup. Should one of them be called after
-// all, it returns its input unchanged rather than failing.
+// scripts/build/patches/marked-terminal-stubs.mjs sends them here (and says what it saves).
+// Should one of them be called after all, it returns its input unchanged rather than failing.
 export function highlight(code) {
   return code;
 }

@@ -1,11 +1,14 @@
+import { parseArgs as parseArgv } from 'node:util';
 import type { ColorMode } from '../theme/color-level.js';
-import { stringsFor } from '../render/ui-strings.js';
-import { keyHelpLines } from '../session/keymap.js';
 import type { ExportFormat } from '../output/export.js';
+import { COMMANDS, OPTIONS, optionsOf, type CommandName } from './options.js';
+
+export { USAGE, usageOf } from './usage.js';
 
 /** A parsed command line. */
 export type CliCommand =
-  | { kind: 'help' }
+  /** `--help`; with `command`, that command's help (`lectern print --help`). */
+  | { kind: 'help'; command?: CommandName }
   | { kind: 'version' }
   /** `lectern serve [PATH]`: present here while viewers watch over SSH or a local socket. */
   | ({ kind: 'serve'; path: string | undefined; color: ColorMode; start: number | undefined } & ServeOptions & LookOptions)
@@ -35,10 +38,16 @@ export type CliCommand =
       size: { columns: number; rows: number } | undefined;
       /** `--slides`: 1-based slide numbers to export, in order; undefined: all. */
       slides: number[] | undefined;
+      /** `--notes` (html, pdf): speaker notes under each slide. */
+      notes: boolean;
+      /** `--crop` (svg): trim the empty rows below the content. */
+      crop: boolean;
+      /** `--no-status` (svg): leave out the status bar. */
+      noStatus: boolean;
     } & LookOptions);
 
 
-const EXPORT_FORMATS = new Set<string>(['html', 'txt', 'ansi', 'svg']);
+const EXPORT_FORMATS = new Set<string>(['html', 'txt', 'ansi', 'svg', 'pdf']);
 
 /** How slides look, for every command that draws them. */
 export interface LookOptions {
@@ -73,68 +82,6 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-/** The help text (`lectern --help`). */
-export const USAGE = `lectern — present Markdown lessons as slides in the terminal
-
-Usage:
-  lectern [PATH] [--start N] [--no-resume]
-                                 present PATH (a .md file, a folder of lessons, or - for stdin);
-                                 without PATH, the bundled slides. Not a terminal: same as print.
-                                 A folder opens its lesson menu; lectern offers to continue
-                                 where you stopped last time.
-  lectern print [PATH] [--size COLSxROWS] [--color auto|always|never] [--theme T] [--ascii]
-                                 write every slide's Frame as the screen shows it,
-                                 separated by form-feed lines
-  lectern serve [PATH] [--host H] [--port N] [--socket PATH] [--max-viewers N]
-        [--viewer-password PW | --viewer-password-file FILE | --viewer-keys FILE]
-        [--presenter-keys FILE]
-                                 present PATH here while students watch with
-                                 ssh -p PORT anyname@HOST (← → browse, f follow, q leave)
-  lectern follow --socket PATH   watch a presentation served with --socket on this
-                                 machine (e.g. as an sshd ForceCommand)
-  lectern notes [PATH]           speaker notes, for a second terminal or tmux pane: follows
-                                 lectern presenting PATH (its notes, the next slide's title,
-                                 elapsed time and clock); waits for it when it is not running
-  lectern check [PATH] [--size COLSxROWS]... [--format text|json]
-                                 will it work on the projector? Reports, with FILE:LINE, content
-                                 taller or wider than each screen (default 80x24), tables that
-                                 cannot fit, broken relative links, misspelt directives, empty
-                                 slides and lost notes. Exit 1 when it finds any
-  lectern export [PATH] --format html|svg|txt|ansi [-o OUT] [--size COLSxROWS] [--slides LIST]
-                                 the slides as the screen shows them (default 100x30): one web
-                                 page, one SVG picture per slide (OUT-01.svg… or into folder
-                                 OUT/), or every Frame as text (txt) or with colors (ansi)
-  lectern --help | --version
-
-Options:
-  --size COLSxROWS   screen size for print (default: the terminal's, else 80x24), check
-                     (repeat it for several screens) and export
-  --format F         check: text (default) or json; export: html, svg, txt or ansi
-  -o, --output OUT   export: where to write (default: standard output; svg needs it)
-  --slides LIST      export: only these slides, e.g. 1,5 or 2-4
-  --color MODE       auto (default), always or never; NO_COLOR and FORCE_COLOR are respected
-  --theme NAME|FILE  dark (default), light, high-contrast, mono, or a YAML/JSON theme file
-  --ascii            pure ASCII output (automatic when the locale is not UTF-8)
-  --start N          start at slide N (instead of offering to resume)
-  --no-resume        do not offer to continue where you stopped
-  --host H           serve: address to listen on (default 127.0.0.1; 0.0.0.0 for a classroom)
-  --port N           serve: SSH port (default 2222; 0 picks a free one)
-  --socket PATH      serve: also (with --port, else only) serve on a local socket;
-                     follow: the socket to watch
-  --max-viewers N    serve: viewers at once (default 200); more are turned away
-  --viewer-password PW, --viewer-keys FILE
-                     serve: viewers need this password or a key from this
-                     authorized_keys file (default: anyone may watch)
-  --viewer-password-file FILE
-                     serve: the password is the first line of FILE (not seen in ps)
-  --presenter-keys FILE
-                     serve: keys that may log in as presenter@HOST and drive the slides
-
-Keys:
-${keyHelpLines(stringsFor('en'))
-  .map((line) => `  ${line}`)
-  .join('\n')}`;
-
 const COLOR_MODES = new Set<ColorMode>(['auto', 'always', 'never']);
 
 /** Parses `COLSxROWS`, e.g. `80x24`. */
@@ -161,156 +108,174 @@ export function parseSlideList(text: string): number[] {
   return out;
 }
 
+
+// node:util's parser, told every option of every command (one spelling, one type each), so
+// it splits words into options, values and positionals the same way whatever the command;
+// which options the command takes is checked after, on its tokens, to name both in the error.
+const PARSER_OPTIONS = Object.fromEntries(
+  OPTIONS.map((o) => [o.name, o.short === undefined ? { type: o.type, multiple: true } : { type: o.type, short: o.short, multiple: true }]),
+);
+
+type Values = Map<string, string[]>;
+
 /** Parses argv (without node and the script). Throws UsageError on anything unknown. */
 export function parseArgs(argv: readonly string[]): CliCommand {
+  const { tokens } = parseArgv({ args: [...argv], options: PARSER_OPTIONS, strict: false, allowPositionals: true, tokens: true });
   const positional: string[] = [];
-  let color: ColorMode = 'auto';
-  let size: { columns: number; rows: number } | undefined;
-  let start: number | undefined;
-  let resume = true;
-  let theme: string | undefined;
-  let ascii: boolean | undefined;
-  const serveFlags = { host: '127.0.0.1', port: DEFAULT_SERVE_PORT, socket: undefined as string | undefined, maxViewers: 200 };
-  const secrets = {
-    viewerPassword: undefined as string | undefined,
-    viewerPasswordFile: undefined as string | undefined,
-    viewerKeys: undefined as string | undefined,
-    presenterKeys: undefined as string | undefined,
+  const given: { name: string; raw: string; value: string | undefined }[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'positional') positional.push(token.value);
+    // `--` ends the options; what follows is positional and arrives as such.
+    else if (token.kind === 'option') given.push({ name: token.name, raw: token.rawName, value: token.value });
+  }
+  const word = positional[0];
+  const command: CommandName = word !== undefined && word !== 'present' && (COMMANDS as readonly string[]).includes(word) ? (word as CommandName) : 'present';
+  const paths = command === 'present' ? positional : positional.slice(1);
+  const takes = new Map(optionsOf(command).map((o) => [o.name, o]));
+  // --help wins over everything else on the line, as in most tools.
+  if (given.some((g) => g.name === 'help' && takes.has('help'))) return command === 'present' ? { kind: 'help' } : { kind: 'help', command };
+  const values: Values = new Map();
+  for (const { name, raw, value } of given) {
+    const spec = takes.get(name);
+    if (spec === undefined) {
+      const flag = raw.startsWith('--') ? `--${name}` : raw;
+      if (command === 'present') throw new UsageError(`unknown option ${flag} (see lectern --help)`);
+      const known = OPTIONS.some((o) => o.name === name);
+      throw new UsageError(`${known ? `${flag} is not an option of` : `unknown option ${flag} for`} lectern ${command} (see lectern ${command} --help)`);
+    }
+    if (spec.type === 'string' && value === undefined) throw new UsageError(`--${name}: needs a value`);
+    if (spec.type === 'boolean' && value !== undefined) throw new UsageError(`--${name}: takes no value (got "${value}")`);
+    values.set(name, [...(values.get(name) ?? []), value ?? '']);
+  }
+  if (values.has('version')) return { kind: 'version' };
+  return commandFrom(command, paths, values);
+}
+
+const last = (values: Values, name: string): string | undefined => values.get(name)?.at(-1);
+
+function onePath(command: CommandName, paths: readonly string[]): string | undefined {
+  if (paths.length > 1) {
+    if (command === 'present') throw new UsageError(`expected one PATH (got ${paths.length}: ${paths.join(' ')})`);
+    throw new UsageError(`${command} takes one PATH (got ${paths.length})`);
+  }
+  return paths[0];
+}
+
+function colorOf(values: Values): ColorMode {
+  const mode = last(values, 'color') ?? 'auto';
+  if (!COLOR_MODES.has(mode as ColorMode)) throw new UsageError(`--color: expected auto, always or never (got "${mode}")`);
+  return mode as ColorMode;
+}
+
+function startOf(values: Values): number | undefined {
+  const text = last(values, 'start');
+  if (text === undefined) return undefined;
+  if (!/^\d{1,6}$/.test(text) || Number(text) < 1) throw new UsageError(`--start: expected a slide number from 1 (got "${text}")`);
+  return Number(text);
+}
+
+function lookOf(values: Values): LookOptions {
+  return { theme: last(values, 'theme'), ascii: values.has('ascii') ? true : undefined };
+}
+
+function sizeOf(values: Values): { columns: number; rows: number } | undefined {
+  const text = last(values, 'size');
+  return text === undefined ? undefined : parseSize(text);
+}
+
+function numberIn(values: Values, name: string, min: number, max: number, fallback: number, what: string): number {
+  const text = last(values, name);
+  if (text === undefined) return fallback;
+  if (!/^\d{1,5}$/.test(text) || Number(text) < min || Number(text) > max) throw new UsageError(`--${name}: expected ${what} (got "${text}")`);
+  return Number(text);
+}
+
+function commandFrom(command: CommandName, paths: readonly string[], values: Values): CliCommand {
+  switch (command) {
+    case 'follow': {
+      if (paths.length > 0) throw new UsageError('follow takes no PATH, only --socket PATH');
+      const socket = last(values, 'socket');
+      if (socket === undefined) throw new UsageError('follow: needs --socket PATH (the one lectern serve --socket was given)');
+      return { kind: 'follow', socket };
+    }
+    case 'serve':
+      return serveFrom(onePath(command, paths), values);
+    case 'print':
+      return { kind: 'print', path: onePath(command, paths), color: colorOf(values), size: sizeOf(values), ...lookOf(values) };
+    case 'check': {
+      const path = onePath(command, paths);
+      const format = last(values, 'format') ?? 'text';
+      if (format !== 'text' && format !== 'json') throw new UsageError(`--format: check writes text or json (got "${format}")`);
+      const sizes = (values.get('size') ?? []).map(parseSize);
+      return { kind: 'check', path, sizes: sizes.length > 0 ? sizes : [{ columns: 80, rows: 24 }], format, ascii: lookOf(values).ascii };
+    }
+    case 'export': {
+      const path = onePath(command, paths);
+      const format = last(values, 'format');
+      if (format === undefined) throw new UsageError('export: needs --format html, pdf, svg, txt or ansi');
+      if (!EXPORT_FORMATS.has(format)) throw new UsageError(`--format: export writes html, pdf, svg, txt or ansi (got "${format}")`);
+      const output = last(values, 'output');
+      if (format === 'svg' && (output === undefined || output === '-')) {
+        throw new UsageError('export --format svg: needs -o OUT (one picture per slide: OUT-01.svg… or OUT/ for a folder)');
+      }
+      const slides = last(values, 'slides');
+      return {
+        kind: 'export',
+        path,
+        format: format as ExportFormat,
+        output,
+        size: sizeOf(values),
+        slides: slides === undefined ? undefined : parseSlideList(slides),
+        notes: values.has('notes'),
+        crop: values.has('crop'),
+        noStatus: values.has('no-status'),
+        ...lookOf(values),
+      };
+    }
+    case 'notes':
+      return { kind: 'notes', path: onePath(command, paths), color: colorOf(values), ...lookOf(values) };
+    case 'present':
+      // --size matters only when stdout is not a terminal (then presenting prints).
+      return {
+        kind: 'present',
+        path: onePath(command, paths),
+        color: colorOf(values),
+        size: sizeOf(values),
+        start: startOf(values),
+        resume: !values.has('no-resume'),
+        ...lookOf(values),
+      };
+  }
+}
+
+function serveFrom(path: string | undefined, values: Values): CliCommand {
+  const host = last(values, 'host') ?? '127.0.0.1';
+  if (!/^[0-9A-Za-z.:%_-]{1,255}$/.test(host)) throw new UsageError(`--host: expected an address or host name (got "${host}")`);
+  const port = numberIn(values, 'port', 0, 65535, DEFAULT_SERVE_PORT, 'a port from 0 to 65535');
+  const maxViewers = numberIn(values, 'max-viewers', 1, 10000, 200, 'a number from 1 to 10000');
+  const viewerPassword = last(values, 'viewer-password');
+  if (viewerPassword === '') throw new UsageError('--viewer-password: must not be empty');
+  const viewerPasswordFile = last(values, 'viewer-password-file');
+  if (viewerPassword !== undefined && viewerPasswordFile !== undefined) {
+    throw new UsageError('serve: give --viewer-password or --viewer-password-file, not both');
+  }
+  const socket = last(values, 'socket');
+  // --socket alone serves only the socket; --host or --port asks for SSH as well.
+  const ssh = socket === undefined || values.has('host') || values.has('port');
+  return {
+    kind: 'serve',
+    path,
+    color: colorOf(values),
+    start: startOf(values),
+    ...lookOf(values),
+    ssh,
+    host,
+    port,
+    socket,
+    maxViewers,
+    viewerPassword,
+    viewerPasswordFile,
+    viewerKeys: last(values, 'viewer-keys'),
+    presenterKeys: last(values, 'presenter-keys'),
   };
-  let sshAsked = false;
-  const sizes: { columns: number; rows: number }[] = [];
-  let format: string | undefined;
-  let output: string | undefined;
-  let slides: number[] | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = () => {
-      const v = inline ?? argv[++i];
-      if (v === undefined) throw new UsageError(`${flag}: needs a value`);
-      return v;
-    };
-    switch (flag) {
-      case '-h':
-      case '--help':
-        return { kind: 'help' };
-      case '-v':
-      case '--version':
-        return { kind: 'version' };
-      case '--color': {
-        const mode = value() as ColorMode;
-        if (!COLOR_MODES.has(mode)) throw new UsageError(`--color: expected auto, always or never (got "${mode}")`);
-        color = mode;
-        break;
-      }
-      case '--size':
-        size = parseSize(value());
-        sizes.push(size);
-        break;
-      case '--format':
-        format = value();
-        break;
-      case '-o':
-      case '--output':
-        output = value();
-        break;
-      case '--slides':
-        slides = parseSlideList(value());
-        break;
-      case '--start': {
-        const text = value();
-        if (!/^\d{1,6}$/.test(text) || Number(text) < 1) throw new UsageError(`--start: expected a slide number from 1 (got "${text}")`);
-        start = Number(text);
-        break;
-      }
-      case '--no-resume':
-        resume = false;
-        break;
-      case '--theme':
-        theme = value();
-        break;
-      case '--ascii':
-        ascii = true;
-        break;
-      case '--host': {
-        const host = value();
-        if (!/^[0-9A-Za-z.:%_-]{1,255}$/.test(host)) throw new UsageError(`--host: expected an address or host name (got "${host}")`);
-        serveFlags.host = host;
-        sshAsked = true;
-        break;
-      }
-      case '--port': {
-        const text = value();
-        if (!/^\d{1,5}$/.test(text) || Number(text) > 65535) throw new UsageError(`--port: expected a port from 0 to 65535 (got "${text}")`);
-        serveFlags.port = Number(text);
-        sshAsked = true;
-        break;
-      }
-      case '--socket':
-        serveFlags.socket = value();
-        break;
-      case '--max-viewers': {
-        const text = value();
-        if (!/^\d{1,5}$/.test(text) || Number(text) < 1 || Number(text) > 10000) throw new UsageError(`--max-viewers: expected a number from 1 to 10000 (got "${text}")`);
-        serveFlags.maxViewers = Number(text);
-        break;
-      }
-      case '--viewer-password': {
-        const password = value();
-        if (password === '') throw new UsageError('--viewer-password: must not be empty');
-        secrets.viewerPassword = password;
-        break;
-      }
-      case '--viewer-password-file':
-        secrets.viewerPasswordFile = value();
-        break;
-      case '--viewer-keys':
-        secrets.viewerKeys = value();
-        break;
-      case '--presenter-keys':
-        secrets.presenterKeys = value();
-        break;
-      default:
-        if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag} (see lectern --help)`);
-        positional.push(arg);
-    }
-  }
-  const [first, ...rest] = positional;
-  if (first === 'serve') {
-    if (rest.length > 1) throw new UsageError(`serve takes one PATH (got ${rest.length})`);
-    // --socket alone serves only the socket; --host or --port asks for SSH as well.
-    const ssh = serveFlags.socket === undefined || sshAsked;
-    if (secrets.viewerPassword !== undefined && secrets.viewerPasswordFile !== undefined) {
-      throw new UsageError('serve: give --viewer-password or --viewer-password-file, not both');
-    }
-    return { kind: 'serve', path: rest[0], color, start, theme, ascii, ssh, ...serveFlags, ...secrets };
-  }
-  if (first === 'follow') {
-    if (rest.length > 0) throw new UsageError('follow takes no PATH, only --socket PATH');
-    if (serveFlags.socket === undefined) throw new UsageError('follow: needs --socket PATH (the one lectern serve --socket was given)');
-    return { kind: 'follow', socket: serveFlags.socket };
-  }
-  if (first === 'print') {
-    if (rest.length > 1) throw new UsageError(`print takes one PATH (got ${rest.length})`);
-    return { kind: 'print', path: rest[0], color, size, theme, ascii };
-  }
-  if (first === 'check') {
-    if (rest.length > 1) throw new UsageError(`check takes one PATH (got ${rest.length})`);
-    if (format !== undefined && format !== 'text' && format !== 'json') throw new UsageError(`--format: check writes text or json (got "${format}")`);
-    return { kind: 'check', path: rest[0], sizes: sizes.length > 0 ? sizes : [{ columns: 80, rows: 24 }], format: format ?? 'text', ascii };
-  }
-  if (first === 'export') {
-    if (rest.length > 1) throw new UsageError(`export takes one PATH (got ${rest.length})`);
-    if (format === undefined) throw new UsageError('export: needs --format html, svg, txt or ansi');
-    if (!EXPORT_FORMATS.has(format)) throw new UsageError(`--format: export writes html, svg, txt or ansi (got "${format}")`);
-    if (format === 'svg' && (output === undefined || output === '-')) throw new UsageError('export --format svg: needs -o OUT (one picture per slide: OUT-01.svg… or OUT/ for a folder)');
-    return { kind: 'export', path: rest[0], format: format as ExportFormat, output, size, slides, theme, ascii };
-  }
-  if (first === 'notes') {
-    if (rest.length > 1) throw new UsageError(`notes takes one PATH (got ${rest.length})`);
-    return { kind: 'notes', path: rest[0], color, theme, ascii };
-  }
-  if (positional.length > 1) throw new UsageError(`expected one PATH (got ${positional.length}: ${positional.join(' ')})`);
-  // --size matters only when stdout is not a terminal (then presenting prints).
-  return { kind: 'present', path: first, color, size, start, resume, theme, ascii };
 }

@@ -5,10 +5,11 @@
  * pty on our side to turn LF into CRLF, and nothing depends on where the cursor was left.
  * Every update is wrapped in synchronized-output markers, so terminals that know them show
  * it at once and the others simply ignore them, and sent with no redundant style codes
- * (sgr-minimizer.ts).
+ * (render/text/sgr/minimize.ts).
  */
 import type { Frame } from '../render/frame.js';
-import { minimizeSgr } from '../render/text/sgr-minimizer.js';
+import { minimizeSgr } from '../render/text/sgr/minimize.js';
+import { SGR_RESET } from '../render/text/sgr/tokens.js';
 import { ENTER_SCREEN, LEAVE_SCREEN } from '../render/text/terminal-codes.js';
 
 /** Starts a synchronized update (DEC mode 2026). */
@@ -26,7 +27,7 @@ const CLEAR = '\u001B[H\u001B[2J';
 function drawLine(row: number, line: string): string {
   // Reset before ESC[K: the erase paints with the current background, and a status bar
   // line ends inside its background color.
-  return `\u001B[${row + 1};1H${line}\u001B[0m\u001B[K`;
+  return `\u001B[${row + 1};1H${line}${SGR_RESET}\u001B[K`;
 }
 
 /** Bytes that paint a whole Frame on a cleared screen. */

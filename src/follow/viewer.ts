@@ -4,15 +4,12 @@
  * changed. Slow readers get the latest Frame once they catch up, never a growing queue; a
  * reader that stays stuck is dropped.
  */
-import type { Deck, Position } from '../deck/types.js';
+import type { Position } from '../deck/types.js';
 import { clampViewport, screenViewport, type Frame, type Viewport } from '../render/frame.js';
-import { contentHeight } from '../render/layout-slide.js';
-import { renderScreen, scrollLimitFor } from '../render/screens/slide-screen.js';
-import { searchableTexts } from '../render/slide-text.js';
-import type { UiStrings } from '../render/ui-strings.js';
+import { renderScreen } from '../render/screens/slide-screen.js';
 import { makeStyles, type ColorLevel, type Styles } from '../theme/styles.js';
 import type { Theme } from '../theme/theme.js';
-import { helpPageCount, screenFor } from '../session/presenter-screen.js';
+import { screenFor, sessionContext } from '../session/presenter-session.js';
 import { decodeKeys } from '../session/key-decoder.js';
 import type { PresenterContext } from '../session/presenter.js';
 import type { FrameCache } from './frame-cache.js';
@@ -78,23 +75,6 @@ export function viewerViewport(columns: number, rows: number): Viewport {
   return screenViewport(screen.width, screen.height);
 }
 
-// A viewer's help says what `f` does for it (follow the presenter, not a lesson link).
-const VIEWER_KEYS = { viewer: true } as const;
-
-// Per deck and screen: the reducer's context (scroll limits depend on both).
-function contextFor(deck: Deck, strings: UiStrings, viewport: Viewport, styles: Styles): PresenterContext {
-  return {
-    deck,
-    limit: scrollLimitFor(deck, viewport, styles),
-    page: Math.max(1, contentHeight(viewport) - 3),
-    strings,
-    searchTexts: () => searchableTexts(deck),
-    helpPages: helpPageCount({ strings }, viewport, styles, VIEWER_KEYS),
-    // Viewers never open files on the server: no lesson links, no next lesson.
-    lessonLinks: () => [],
-  };
-}
-
 /** A viewer's session from join to leave. */
 export class Viewer {
   private mode: ViewerMode;
@@ -117,7 +97,7 @@ export class Viewer {
     this.viewport = viewerViewport(options.columns, options.rows);
     this.mode = initialViewerMode(options.role, stage.snapshot.position);
     const snap = stage.snapshot;
-    this.ctx = contextFor(snap.deck, snap.strings, this.viewport, this.styles);
+    this.ctx = sessionContext({ deck: snap.deck, strings: snap.strings, viewport: this.viewport, styles: this.styles, role: 'viewer' });
     this.ctxFor = { generation: snap.generation, viewport: this.viewport };
   }
 
@@ -226,7 +206,7 @@ export class Viewer {
   private context(): PresenterContext {
     const snap = this.options.stage.snapshot;
     if (snap.generation !== this.ctxFor.generation || this.viewport !== this.ctxFor.viewport) {
-      this.ctx = contextFor(snap.deck, snap.strings, this.viewport, this.styles);
+      this.ctx = sessionContext({ deck: snap.deck, strings: snap.strings, viewport: this.viewport, styles: this.styles, role: 'viewer' });
       this.ctxFor = { generation: snap.generation, viewport: this.viewport };
     }
     return this.ctx;
@@ -236,7 +216,7 @@ export class Viewer {
     const snap = this.options.stage.snapshot;
     if (this.mode.kind === 'following') return this.options.frames.follower(snap, this.viewport, this.styles);
     const ctx = this.context();
-    const screen = screenFor(this.mode.presenter, ctx, this.viewport, this.styles, this.options.role === 'viewer' ? VIEWER_KEYS : {});
+    const screen = screenFor(this.mode.presenter, ctx, this.viewport, this.styles);
     if (this.options.role === 'viewer' && screen.notice === undefined) screen.notice = snap.strings.browsing;
     return renderScreen(screen);
   }

@@ -166,3 +166,14 @@ export async function lessonExists(path: string): Promise<boolean> {
     return false;
   }
 }
+
+/**
+ * The course a lesson belongs to: the folder's lessons when a folder was opened, or the
+ * numbered lessons beside a numbered lesson file (so its end leads into the next one).
+ */
+export async function courseAround(path: string, folderLessons: readonly string[]): Promise<CourseLesson[]> {
+  if (path === '-') return [];
+  if (folderLessons.length === 0 && lessonNumber(basename(path)) === undefined) return [];
+  const lessons = await readCourse(dirname(path)).catch(() => []);
+  return folderLessons.length > 0 ? lessons : lessons.filter((l) => l.number !== undefined);
+}

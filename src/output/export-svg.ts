@@ -1,6 +1,6 @@
-import { cellColors, styledRuns } from '../render/text/styled-cells.js';
+import { cellColors, styledRuns } from '../render/text/sgr/cells.js';
 import type { SlideFrame } from './export-frames.js';
-import { trimTrailingBlank } from './export-html.js';
+import { isEmbeddedImage, trimTrailingBlank } from './export-html.js';
 import type { Palette } from './palette.js';
 
 /** One terminal cell, in pixels: a 14 px monospace font advances ~8.4 px, lines 17 px apart. */
@@ -10,19 +10,38 @@ const FONT_SIZE = 14;
 const BASELINE = 13;
 const PAD = { x: 12, y: 10 };
 
+/** How a picture is cut out of the slide. */
+export interface SvgOptions {
+  /** `--crop`: drop the empty rows between the content and the status bar (or the end). */
+  crop?: boolean;
+  /** `--no-status`: drop the status bar (the Frame's last row). */
+  noStatus?: boolean;
+}
+
+/** The rows of a slide's Frame a picture shows, as indexes of `frame.lines`. */
+export function svgRows(lines: readonly string[], options: SvgOptions): number[] {
+  const status = lines.length - 1;
+  let end = status;
+  if (options.crop) while (end > 0 && trimTrailingBlank(styledRuns(lines[end - 1] ?? '')).length === 0) end--;
+  const rows = Array.from({ length: end }, (_, i) => i);
+  return options.noStatus || status < 0 ? rows : [...rows, status];
+}
+
 /**
  * One slide's Frame as an SVG picture of a terminal: a rounded background, a rectangle
  * per colored background run, a text element per styled run placed on the cell grid.
  * Every run is stretched to exactly its cells (textLength), so the grid holds whatever
  * font the viewer has, emoji two cells wide included.
  */
-export function frameToSvg(slide: SlideFrame, palette: Palette): string {
+export function frameToSvg(slide: SlideFrame, palette: Palette, options: SvgOptions = {}): string {
   const { frame } = slide;
+  const rows = svgRows(frame.lines, options);
   const width = round(frame.width * CELL.width + 2 * PAD.x);
-  const height = round(frame.height * CELL.height + 2 * PAD.y);
+  const height = round(Math.max(1, rows.length) * CELL.height + 2 * PAD.y);
   const shapes: string[] = [];
   const texts: string[] = [];
-  frame.lines.forEach((line, row) => {
+  rows.forEach((source, row) => {
+    const line = frame.lines[source] ?? '';
     let column = 0;
     for (const run of trimTrailingBlank(styledRuns(line))) {
       const { fg, bg } = cellColors(run.style, palette);
@@ -50,6 +69,15 @@ export function frameToSvg(slide: SlideFrame, palette: Palette): string {
       column += run.width;
     }
   });
+  // Pictures (image blocks) over their cells, embedded: a picture file fetches nothing.
+  for (const picture of slide.pictures) {
+    const row = rows.indexOf(picture.row);
+    if (row < 0 || !isEmbeddedImage(picture.dataUri)) continue;
+    const x = round(PAD.x + picture.column * CELL.width);
+    const y = round(PAD.y + row * CELL.height);
+    const size = `width="${round(picture.columns * CELL.width)}" height="${round(picture.rows * CELL.height)}"`;
+    shapes.push(`<image x="${x}" y="${y}" ${size} href="${picture.dataUri}" preserveAspectRatio="xMidYMid meet"><title>${escapeXml(picture.alt)}</title></image>`);
+  }
   const label = `Slide ${slide.number}${slide.title ? `: ${slide.title}` : ''}`;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(label)}">
 <title>${escapeXml(label)}</title>

@@ -1,4 +1,4 @@
-import { keepOnlySgr } from './text/output-guard.js';
+import { keepOnlySgr } from './text/sgr/guard.js';
 import { displayWidth, truncateStyled } from './text/text.js';
 
 /** The size of what is drawn, in terminal columns and lines. */

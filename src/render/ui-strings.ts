@@ -39,6 +39,8 @@ export interface UiStrings {
   more: string;
   top: string;
   step: (n: number, of: number) => string;
+  /** Which page of a slide taller than the screen a printed Frame is. */
+  page: (n: number, of: number) => string;
   goTo: (digits: string) => string;
   noSlide: (n: number, count: number) => string;
   helpTitle: string;
@@ -76,6 +78,10 @@ export interface UiStrings {
   lessonMissing: (target: string) => string;
   linksTitle: string;
   courseTitle: string;
+  /** An exported page's buttons: the slide before, the slide after, revealing pauses step by step. */
+  previous: string;
+  next: string;
+  pauses: string;
   notesTitle: string;
   noNotes: string;
   nextSlide: string;
@@ -98,6 +104,7 @@ const en: UiStrings = {
   more: '↓ more',
   top: '↑ top',
   step: (n, of) => `step ${n}/${of}`,
+  page: (n, of) => `page ${n}/${of}`,
   goTo: (digits) => `Go to slide: ${digits}`,
   noSlide: (n, count) => `No slide ${n} (1–${count})`,
   helpTitle: 'Keys',
@@ -171,6 +178,9 @@ const en: UiStrings = {
   lessonMissing: (target) => `Lesson not found: ${target}`,
   linksTitle: 'Links',
   courseTitle: 'Lessons',
+  previous: 'Previous slide',
+  next: 'Next slide',
+  pauses: 'Step through pauses',
   notesTitle: 'Notes',
   noNotes: '(no notes for this slide)',
   nextSlide: 'Next',
@@ -189,6 +199,7 @@ const id: UiStrings = {
   more: '↓ lanjut',
   top: '↑ atas',
   step: (n, of) => `langkah ${n}/${of}`,
+  page: (n, of) => `halaman ${n}/${of}`,
   goTo: (digits) => `Ke slide: ${digits}`,
   noSlide: (n, count) => `Tidak ada slide ${n} (1–${count})`,
   helpTitle: 'Tombol',
@@ -262,6 +273,9 @@ const id: UiStrings = {
   lessonMissing: (target) => `Pelajaran tidak ditemukan: ${target}`,
   linksTitle: 'Tautan',
   courseTitle: 'Daftar pelajaran',
+  previous: 'Slide sebelumnya',
+  next: 'Slide berikutnya',
+  pauses: 'Langkah demi langkah',
   notesTitle: 'Catatan',
   noNotes: '(tidak ada catatan untuk slide ini)',
   nextSlide: 'Berikutnya',

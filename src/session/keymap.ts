@@ -173,7 +173,7 @@ export function hintFor(context: 'list' | 'search', strings: UiStrings, options:
   const parts: string[] = [];
   for (const b of table) {
     if (b.hint === undefined) continue;
-    const does = options.closeQuits && b.does === 'close' ? strings.hintWords.quit : strings.hintWords[b.does] ?? strings.keyHelp[b.does];
+    const does = options.closeQuits && b.does === 'close' ? strings.hintWords.quit : (strings.hintWords[b.does] ?? strings.keyHelp[b.does]);
     const part = `${b.hint} ${does}`;
     if (!parts.includes(part)) parts.push(part);
   }
@@ -193,8 +193,5 @@ export function followHint(strings: UiStrings): string {
 export function keyHelpLines(strings: UiStrings, indent = '  '): string[] {
   const sections = keySections(strings);
   const width = Math.max(...sections.flatMap((s) => s.rows.map(([keys]) => [...keys].length)));
-  return sections.flatMap((section) => [
-    `${section.title}:`,
-    ...section.rows.map(([keys, does]) => `${indent}${keys.padEnd(width)}  ${does}`),
-  ]);
+  return sections.flatMap((section) => [`${section.title}:`, ...section.rows.map(([keys, does]) => `${indent}${keys.padEnd(width)}  ${does}`)]);
 }

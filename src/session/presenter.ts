@@ -73,6 +73,8 @@ export interface PresenterContext {
   course?: CourseContext;
   /** Pages the help takes on this screen (1 when it fits). */
   helpPages?: number;
+  /** A remote viewer's session: its help says `f` follows the presenter. */
+  viewer?: boolean;
 }
 
 /** The result of one key. */
@@ -154,8 +156,14 @@ function helpKey(state: PresenterState, page: number, key: Key, ctx: PresenterCo
   if (key.name === 'ctrl-c') return { state, effect: { type: 'quit' } };
   const pages = Math.max(1, ctx.helpPages ?? 1);
   const action = actionFor(key);
-  const forward = action.type === 'page' ? action.direction > 0 : action.type === 'command' && (action.command.type === 'next' || (action.command.type === 'scroll' && action.command.lines > 0));
-  const back = action.type === 'page' ? action.direction < 0 : action.type === 'command' && (action.command.type === 'prev' || (action.command.type === 'scroll' && action.command.lines < 0));
+  const forward =
+    action.type === 'page'
+      ? action.direction > 0
+      : action.type === 'command' && (action.command.type === 'next' || (action.command.type === 'scroll' && action.command.lines > 0));
+  const back =
+    action.type === 'page'
+      ? action.direction < 0
+      : action.type === 'command' && (action.command.type === 'prev' || (action.command.type === 'scroll' && action.command.lines < 0));
   if (forward && page + 1 < pages) return { state: { ...state, mode: { kind: 'help', page: page + 1 } } };
   if (back && page > 0) return { state: { ...state, mode: { kind: 'help', page: page - 1 } } };
   return { state: { ...state, mode: { kind: 'slides' } } };

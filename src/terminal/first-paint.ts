@@ -4,7 +4,7 @@ import { screenViewport } from '../render/frame.js';
 import { renderScreen } from '../render/screens/slide-screen.js';
 import type { UiStrings } from '../render/ui-strings.js';
 import type { Styles } from '../theme/styles.js';
-import { minimizeSgr } from '../render/text/sgr-minimizer.js';
+import { minimizeSgr } from '../render/text/sgr/minimize.js';
 import { ENTER_SCREEN, LEAVE_SCREEN } from '../render/text/terminal-codes.js';
 import { onExitSignals } from '../session/exit-signals.js';
 import { followHint } from '../session/keymap.js';

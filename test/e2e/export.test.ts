@@ -50,7 +50,9 @@ describe('lectern export', () => {
   it('says what is wrong with bad usage in one line, exit 2', async () => {
     for (const args of [
       ['export', 'slides'],
-      ['export', 'slides', '--format', 'pdf'],
+      ['export', 'slides', '--format', 'gif'],
+      ['export', 'slides', '--format', 'html', '--slides', '9'],
+      ['export', 'slides', '--format', 'txt', '--slides', '2-x'],
       ['export', 'slides', '--format', 'svg'],
       ['export', 'slides', '--format', 'html', '-o', '/no/such/folder/deck.html'],
     ]) {

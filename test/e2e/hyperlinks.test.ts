@@ -9,7 +9,17 @@ const LESSON = '# Tautan\n\nBaca [dokumentasi Proxmox](https://pve.proxmox.com/w
 const LINK = '\u001B]8;;https://pve.proxmox.com/wiki/Main_Page\u001B\\';
 
 // Whatever the machine running the tests is inside of (SSH, tmux) must not decide.
-const LOCAL = { SSH_CONNECTION: '', SSH_TTY: '', SSH_CLIENT: '', TMUX: '', FORCE_HYPERLINK: '', TERM_PROGRAM: '', VTE_VERSION: '', KITTY_WINDOW_ID: '', WT_SESSION: '' };
+const LOCAL = {
+  SSH_CONNECTION: '',
+  SSH_TTY: '',
+  SSH_CLIENT: '',
+  TMUX: '',
+  FORCE_HYPERLINK: '',
+  TERM_PROGRAM: '',
+  VTE_VERSION: '',
+  KITTY_WINDOW_ID: '',
+  WT_SESSION: '',
+};
 
 async function present(extra: Record<string, string>) {
   const env = { ...LOCAL, ...extra };

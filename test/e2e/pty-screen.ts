@@ -21,8 +21,8 @@ const { Terminal } = xtermHeadless;
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The CLI entry that users run. */
 export const BIN = join(REPO_ROOT, 'bin', 'lectern.js');
-/** The lesson the suite presents. */
-export const LESSON = resolve(REPO_ROOT, '..', 'shared', 'lessons', '03-pengantar-kvm-vs-lxc.md');
+/** The lesson the suite presents: our fixture in the shape of the course lesson. */
+export const LESSON = join(REPO_ROOT, 'test', 'fixtures', 'course', '03-pengantar-kvm-vs-lxc.md');
 /** package.json version, for `--version`. */
 export const VERSION: string = (
   JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }

@@ -18,7 +18,11 @@ describe('a save that does not parse', () => {
       await s.waitFor('2/2');
       writeFileSync(lesson, '---\nlang: id\ntitle: [oops\n---\n# Satu\n');
       await s.waitFor('Gagal memuat ulang', 5000);
-      const text = s.screen().map((l) => l.trim()).join(' ').replace(/\s+/g, ' ');
+      const text = s
+        .screen()
+        .map((l) => l.trim())
+        .join(' ')
+        .replace(/\s+/g, ' ');
       expect(text).toContain('Gagal memuat ulang, versi terakhir tetap tampil: front matter bukan YAML yang sah');
       expect(text).toContain('tombol apa saja menutup ini');
       for (const line of s.screen()) expect(line.length).toBeLessThanOrEqual(40);

@@ -24,7 +24,12 @@ const lectern = (args: string) => `exec '${process.execPath}' '${BIN}' ${args}`;
 function drawnAt(s: PtySession, counter: string): boolean {
   const rows = s.screen().flatMap((line, row) => (line.includes(counter) ? [row] : []));
   if (rows.length !== 1 || rows[0] !== s.rows - 2) return false;
-  const right = Math.max(...s.rowCells(rows[0]).filter((c) => c.hasBg).map((c) => c.col));
+  const right = Math.max(
+    ...s
+      .rowCells(rows[0])
+      .filter((c) => c.hasBg)
+      .map((c) => c.col),
+  );
   return right === s.cols - 1 && s.isAlternateScreen();
 }
 

@@ -32,7 +32,7 @@ describe('the default theme follows the terminal background', () => {
     await s.exited;
   });
 
-  it("asks the terminal, and uses its answer", async () => {
+  it('asks the terminal, and uses its answer', async () => {
     const s = startLectern(['--no-resume', LESSON]);
     await s.waitFor((x) => x.rawOutput().includes(QUERY), 8000, 'the background query');
     s.press('\u001B]11;rgb:ffff/ffff/ffff\u001B\\\u001B[?64;1c');

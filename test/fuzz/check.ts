@@ -69,6 +69,11 @@ export function checkLesson(text: string, viewport: Viewport, options: CheckOpti
     slide.steps.forEach((_, step) => {
       check({ ...base, position: { slide: s, step, scroll: 0 } }, `slide ${s + 1} step ${step + 1}`);
       check({ ...base, position: { slide: s, step, scroll: 1e9 } }, `slide ${s + 1} step ${step + 1} scrolled to the end`);
+      // print's last page (and one past it: clamped), and the whole slide an export draws.
+      check({ ...base, position: { slide: s, step, scroll: 0 }, page: 1e9 }, `slide ${s + 1} step ${step + 1} last page`);
+      const whole = renderScreen({ ...base, position: { slide: s, step, scroll: 0 }, whole: true });
+      const size = { width: viewport.width, height: Math.max(viewport.height, whole.height) };
+      assertFrame(whole, size, `slide ${s + 1} step ${step + 1} whole`);
     });
   });
   const position = { slide: 0, step: 0, scroll: 0 };

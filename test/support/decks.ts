@@ -5,8 +5,12 @@ import { deckFromText } from '../../src/parse/deck-from-text.js';
 import { makeStyles, type ColorLevel, type Styles } from '../../src/theme/styles.js';
 import { darkTheme } from '../../src/theme/theme.js';
 
-/** The course lesson the product must present unchanged (shared/, beside the repo). */
-export const LESSON_PATH = fileURLToPath(new URL('../../../shared/lessons/03-pengantar-kvm-vs-lxc.md', import.meta.url));
+/**
+ * Our lesson in the shape of the course lesson (emoji headings, VS16 emoji, the comparison
+ * table, a link to the next lesson). Like the course lesson in its folder today, it stands
+ * alone: the lesson it links to is not beside it, so it is presented as a single lesson.
+ */
+export const LESSON_PATH = fileURLToPath(new URL('../fixtures/course/03-pengantar-kvm-vs-lxc.md', import.meta.url));
 
 /** Our own deck of the same lesson, bundled in slides/. */
 export const BUNDLED_DECK_PATH = fileURLToPath(new URL('../../slides/03-kvm-vs-lxc.md', import.meta.url));

@@ -1,4 +1,5 @@
 import type { Styles } from '../../theme/styles.js';
+import { displayWidth } from '../text/text.js';
 import { drawBigText } from './big-font.js';
 
 // Largest first. Heights: block 6, simple 4, chrome 3, tiny 2 lines per text line.
@@ -19,6 +20,23 @@ export function bigTitleText(plainTitle: string): string | undefined {
     .replace(/\s+/g, ' ')
     .trim();
   return text !== '' && DRAWABLE.test(text) ? text : undefined;
+}
+
+// A lesson number in front of a title: `#3 - `, `03. `, `3) `, `Lesson 3: `, `Pelajaran 3 —`.
+// Words for "lesson" in the languages the course repositories we tried are written in.
+const LESSON_NUMBER =
+  /^((?:[\p{Extended_Pictographic}\u2600-\u27BF]\s*)*(?:#\s?\d{1,3}|\d{1,3}(?=[.)])|(?:lesson|lecture|chapter|part|module|session|episode|unit|week|day|pelajaran|materi|bab|modul|sesi|bagian|pertemuan|leçon|chapitre|lektion|kapitel|lección|capítulo|lezione|aula)\s+\d{1,3}))\s*[-–—:.)|]*\s+(?=\S)/iu;
+
+/**
+ * A title split into its lesson number (`#3`, `03`, `Lesson 3`, with an emoji before it)
+ * and the rest. A number drawn in big letters reads badly (`#3 -` became a row of glyphs of
+ * its own), so the big title draws the rest and the number stands above it, small.
+ */
+export function splitLessonNumber(plainTitle: string): { label: string | undefined; rest: string } {
+  const match = LESSON_NUMBER.exec(plainTitle.trim());
+  if (!match) return { label: undefined, rest: plainTitle };
+  const rest = plainTitle.trim().slice(match[0].length);
+  return { label: (match[1] ?? '').trim(), rest };
 }
 
 /** Splits words into at most `count` lines of roughly equal length. */
@@ -46,6 +64,15 @@ function balancedLines(words: string[], count: number): string[] {
  * back to bold text). The letters are cfonts' fonts, drawn by big-font.ts.
  */
 export function renderBigTitle(plainTitle: string, width: number, maxHeight: number, styles: Styles): string[] | undefined {
+  const { label, rest } = splitLessonNumber(plainTitle);
+  if (label !== undefined && displayWidth(label) <= width && maxHeight > 1) {
+    const big = renderBigLetters(rest, width, maxHeight - 1, styles);
+    if (big) return [styles.accent(label), ...big];
+  }
+  return renderBigLetters(plainTitle, width, maxHeight, styles);
+}
+
+function renderBigLetters(plainTitle: string, width: number, maxHeight: number, styles: Styles): string[] | undefined {
   const text = bigTitleText(plainTitle);
   if (text === undefined) return undefined;
   const words = text.split(' ');

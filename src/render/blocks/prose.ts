@@ -2,7 +2,8 @@ import { Marked, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import { isLessonLink } from '../../parse/links.js';
 import { hyperlink, isSafeLinkTarget } from '../text/hyperlink.js';
-import type { Styles } from '../../theme/styles.js';
+import { makeStyles, type Styles } from '../../theme/styles.js';
+import { stripSgr } from '../text/sgr/tokens.js';
 import { wrapStyled } from '../text/text.js';
 
 // One Marked instance per Styles: marked-terminal bakes its style functions in at creation.
@@ -39,7 +40,7 @@ function inlineRenderer(styles: Styles): Marked {
     renderer: {
       link(this: { parser: { parseInline: (t: Tokens.Link['tokens']) => string } }, token: Tokens.Link) {
         const text = this.parser.parseInline(token.tokens);
-        const plainText = text.replace(/\u001B\[[0-9;]*m/g, '');
+        const plainText = stripSgr(text);
         // A link to another lesson is followed with `f`: its text and a small marker say so,
         // its file path (long, percent-encoded) would only crowd a narrow screen.
         if (isLessonLink(token.href)) return `${styles.link(plainText === '' ? readableHref(token.href) : text)}${styles.muted('\u00A0→')}`;
@@ -103,9 +104,8 @@ function paintBase(text: string, base: (s: string) => string): string {
 
 /** Inline Markdown as plain text (for status bars, overview lists and search). */
 export function plainInline(markdown: string, styles: Styles): string {
-  return renderInline(markdown, styles, (s) => s)
-    .replace(/\u001B\[[0-9;]*m/g, '')
-    .replace(/\u001B\]8;;[^\u001B]*\u001B\\/g, '');
+  // Plain text has no links to click: written without hyperlinks, whatever the terminal.
+  return stripSgr(renderInline(markdown, styles.hyperlinks ? makeStyles(styles.theme, styles.level, { ascii: styles.ascii }) : styles, (s) => s));
 }
 
 /** A paragraph: inline Markdown wrapped to `width` display columns. */

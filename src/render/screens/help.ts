@@ -51,14 +51,7 @@ export function helpPages(sections: readonly HelpSection[], box: ContentBox, hei
 }
 
 /** One page of the help overlay, centered in the content area. */
-export function renderHelp(
-  sections: readonly HelpSection[],
-  page: number,
-  box: ContentBox,
-  height: number,
-  styles: Styles,
-  strings: UiStrings,
-): string[] {
+export function renderHelp(sections: readonly HelpSection[], page: number, box: ContentBox, height: number, styles: Styles, strings: UiStrings): string[] {
   const pages = helpPages(sections, box, height, styles, strings);
   const lines = pages[Math.min(Math.max(0, page), pages.length - 1)] ?? [];
   // The same left edge on every page, so paging does not shift the table.

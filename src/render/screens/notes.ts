@@ -1,14 +1,16 @@
 import type { Deck, Slide } from '../../deck/types.js';
 import type { Styles } from '../../theme/styles.js';
 import { asciiDeck, asciiGlyphs } from '../ascii.js';
+import { markdownBlocks } from '../../parse/markdown-blocks.js';
 import { plainInline, renderProse } from '../blocks/prose.js';
+import { renderBlocks } from '../blocks/render-block.js';
 import { makeFrame, type Frame, type Viewport } from '../frame.js';
 import { contentBox } from '../layout-box.js';
 import type { UiStrings } from '../ui-strings.js';
 import { displayWidth, padEndStyled } from '../text/text.js';
 import { graphemes } from '../text/graphemes.js';
 
-/** Where the presenter is, as the notes view knows it (see transports/notes-link.ts). */
+/** Where the presenter is, as the notes view knows it (see follow/notes-link.ts). */
 export interface NotesPosition {
   /** Slide and step indexes, 0-based. */
   slide: number;
@@ -162,31 +164,9 @@ function titleOf(slide: Slide, styles: Styles): string {
   return title === '' ? '—' : title;
 }
 
-/**
- * Notes as the parser kept them: Markdown paragraphs separated by blank lines. Each
- * paragraph is wrapped on its own with a blank line between; list items start new lines.
- */
+/** Notes, Markdown as the parser kept them, laid out by the slides' own block renderer. */
 function renderNotes(notes: string, width: number, styles: Styles): string[] {
-  const out: string[] = [];
-  for (const paragraph of notes.split(/\n[ \t]*\n/)) {
-    if (paragraph.trim() === '') continue;
-    if (out.length > 0) out.push('');
-    for (const piece of splitListItems(paragraph)) out.push(...renderProse(piece, width, styles));
-  }
-  return out;
-}
-
-const LIST_ITEM = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/;
-
-/** Splits a paragraph before each list item line; prose would otherwise join them into one line. */
-function splitListItems(paragraph: string): string[] {
-  const pieces: string[] = [];
-  for (const line of paragraph.split('\n')) {
-    const last = pieces.length - 1;
-    if (LIST_ITEM.test(line) || last < 0) pieces.push(line.trim());
-    else pieces[last] = `${pieces[last]}\n${line.trim()}`;
-  }
-  return pieces;
+  return renderBlocks(markdownBlocks(notes), width, styles);
 }
 
 /** `H:MM:SS` for a duration in milliseconds; negative or unknown durations show as 0:00:00. */

@@ -11,7 +11,7 @@ import { highlightMatches } from '../text/highlight.js';
 import { padEndStyled, truncateStyled, wrapStyled } from '../text/text.js';
 import { contentBox, type ContentBox } from '../layout-box.js';
 import { renderListOverlay, type ListOverlay } from './list-overlay.js';
-import { contentHeight, layoutSlide, visibleBody } from '../layout-slide.js';
+import { contentHeight, layoutSlide, visibleBody, type SlideLayout } from '../layout-slide.js';
 import type { UiStrings } from '../ui-strings.js';
 
 /** Everything that decides what the screen shows. */
@@ -37,6 +37,18 @@ export interface ScreenState {
   box?: { text: string; hint: string };
   /** How many remote viewers watch (the presenter's view of `lectern serve`). */
   viewers?: number;
+  /**
+   * `print`'s paging of a slide taller than the screen: show page `page` (0-based) of
+   * the body, `bodyHeight` lines each, and say `page n/N` in the status bar instead of
+   * the scroll hints. Ignored with an overlay or `whole`.
+   */
+  page?: number;
+  /**
+   * Exports: a Frame as tall as the whole slide needs (never shorter than the screen), laid
+   * out for the screen's size, with no hint meant for a keyboard (`↓ more`, `f: follow`)
+   * and no step counter (the Frame shows the step asked for, usually the last).
+   */
+  whole?: boolean;
 }
 
 /**
@@ -48,8 +60,14 @@ export function renderScreen(state: ScreenState): Frame {
   // ASCII mode shows a rewritten copy of the deck with the same slides and steps.
   const deck = styles.ascii ? asciiDeck(state.deck) : state.deck;
   const layout = layoutSlide(deck, position.slide, position.step, viewport, styles);
-  const height = contentHeight(viewport);
-  const scroll = Math.min(Math.max(position.scroll, 0), layout.maxScroll);
+  const whole = state.whole === true && state.overlay === undefined;
+  const paged = !whole && state.page !== undefined && state.overlay === undefined;
+  const pages = pageCountOf(layout);
+  const page = paged ? Math.min(Math.max(Math.trunc(state.page ?? 0), 0), pages - 1) : 0;
+  const scroll = whole ? 0 : paged ? page * layout.bodyHeight : Math.min(Math.max(position.scroll, 0), layout.maxScroll);
+  // The whole slide: the body unscrolled, in a Frame grown to hold it (status bar below).
+  const height = whole ? Math.max(contentHeight(viewport), layout.header.length + layout.body.length) : contentHeight(viewport);
+  const bodyHeight = whole ? height - layout.header.length : layout.bodyHeight;
 
   let content: string[];
   let visibleCount = 0;
@@ -58,9 +76,12 @@ export function renderScreen(state: ScreenState): Frame {
   } else if (state.overlay?.kind === 'list') {
     content = renderListOverlay(state.overlay.list, contentBox(viewport.width), height, styles);
   } else {
-    const visible = visibleBody(layout, scroll);
+    // On screen, a scrolled table keeps its header in view (every row shows at some scroll).
+    // Printed pages and exports do not: a header over a page would hide rows for good.
+    const visible = whole || paged ? layout.body.slice(scroll, scroll + bodyHeight) : visibleBody(layout, scroll);
     visibleCount = visible.length;
-    const pad = layout.centered ? Math.max(0, Math.floor((layout.bodyHeight - visible.length) / 2)) : 0;
+    // Only a slide that fits is centered: a later page of a tall one starts at its top.
+    const pad = layout.centered && pages === 1 ? Math.max(0, Math.floor((bodyHeight - visible.length) / 2)) : 0;
     content = [...layout.header, ...new Array<string>(pad).fill(''), ...visible];
     const query = state.highlight;
     if (query !== undefined) {
@@ -79,12 +100,13 @@ export function renderScreen(state: ScreenState): Frame {
       slide: Math.min(position.slide + 1, deck.slides.length),
       slideCount: deck.slides.length,
       step: position.step + 1,
-      stepCount: slide?.steps.length ?? 1,
-      ...(state.overlay === undefined && layout.maxScroll > 0
+      stepCount: whole ? 1 : (slide?.steps.length ?? 1),
+      ...(state.overlay === undefined && !whole && !paged && layout.maxScroll > 0
         ? { lines: { from: scroll + 1, to: scroll + visibleCount, total: layout.body.length } }
         : {}),
+      ...(paged && pages > 1 ? { page: { page: page + 1, pageCount: pages } } : {}),
       ...(state.notice === undefined ? {} : { notice: state.notice }),
-      ...(slide && !state.overlay && state.followHint !== undefined && linksToLessons(slide) ? { keyHint: state.followHint } : {}),
+      ...(slide && !state.overlay && !whole && state.followHint !== undefined && linksToLessons(slide) ? { keyHint: state.followHint } : {}),
       ...(state.viewers === undefined ? {} : { viewers: state.viewers }),
     },
     viewport.width,
@@ -96,7 +118,21 @@ export function renderScreen(state: ScreenState): Frame {
   if (paint) content = content.map((line) => paint(padEndStyled(line, viewport.width)));
   // A one-line screen shows only the status bar.
   const lines = viewport.height === 1 ? [status] : [...content, status];
-  return makeFrame(styles.ascii ? lines.map(asciiGlyphs) : lines, viewport, { hyperlinks: styles.hyperlinks });
+  const frameSize = whole && viewport.height > 1 ? { width: viewport.width, height: height + 1 } : viewport;
+  return makeFrame(styles.ascii ? lines.map(asciiGlyphs) : lines, frameSize, { hyperlinks: styles.hyperlinks });
+}
+
+/** How many screens a laid-out slide step takes when read page by page (at least 1). */
+function pageCountOf(layout: SlideLayout): number {
+  return layout.bodyHeight > 0 ? Math.max(1, Math.ceil(layout.body.length / layout.bodyHeight)) : 1;
+}
+
+/**
+ * How many pages `print` writes for a slide step on this screen: 1 when it fits, else
+ * enough screens of the body (under the fixed title) to show every line once.
+ */
+export function pageCount(deck: Deck, slide: number, step: number, viewport: Viewport, styles: Styles): number {
+  return pageCountOf(layoutSlide(styles.ascii ? asciiDeck(deck) : deck, slide, step, viewport, styles));
 }
 
 const lessonLinkCache = new WeakMap<Slide, boolean>();

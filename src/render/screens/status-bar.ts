@@ -14,6 +14,8 @@ export interface StatusInfo {
   lines?: { from: number; to: number; total: number };
   /** Replaces the title on the left: a prompt being typed or a short message. */
   notice?: string;
+  /** `print`'s page of a slide taller than the screen (replaces the scroll hints). */
+  page?: { page: number; pageCount: number };
   /** A key worth knowing on this slide (e.g. "f: follow" for a link to another lesson). */
   keyHint?: string;
   /** How many remote viewers watch (shown to the presenter of `lectern serve`). */
@@ -35,7 +37,8 @@ export function renderStatusBar(info: StatusInfo, width: number, styles: Styles,
   const lines = info.lines;
   // The arrow says which way there is more; the numbers, where in the slide the screen is.
   const arrow = lines === undefined ? '' : lines.from <= 1 ? '↓' : lines.to >= lines.total ? '↑' : '↕';
-  const scroll = lines === undefined ? '' : `${arrow} ${strings.linesShown(lines.from, lines.to, lines.total)}`;
+  const scrolled = lines === undefined ? '' : `${arrow} ${strings.linesShown(lines.from, lines.to, lines.total)}`;
+  const scroll = info.page ? strings.page(info.page.page, info.page.pageCount) : scrolled;
   const hint = [scroll, info.keyHint ?? ''].filter((h) => h !== '').join('  ');
   const step = info.stepCount > 1 ? strings.step(info.step, info.stepCount) : '';
   const counter = `${info.slide}/${info.slideCount}`;
@@ -45,7 +48,7 @@ export function renderStatusBar(info: StatusInfo, width: number, styles: Styles,
   const audience = info.viewers === undefined ? '' : strings.viewers(info.viewers);
 
   // Try the richest arrangement first, then drop the least important parts.
-  const shortScroll = lines === undefined ? '' : `${arrow} ${lines.from}–${lines.to}/${lines.total}`;
+  const shortScroll = info.page ? scroll : lines === undefined ? '' : `${arrow} ${lines.from}–${lines.to}/${lines.total}`;
   const shortHint = [shortScroll, info.keyHint ?? ''].filter((h) => h !== '').join('  ');
   const candidates: string[][] = [
     [audience, hint, step, counter, bar],

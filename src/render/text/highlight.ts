@@ -1,8 +1,5 @@
 import { foldForSearch } from '../../deck/search.js';
-
-// Splits a Frame line into its SGR codes and its text. Lines reaching here hold nothing else
-// (renderers emit SGR only; makeFrame guards the rest).
-const SGR = /\u001B\[[0-9;:]*m/g;
+import { styledTokens } from './sgr/tokens.js';
 
 /**
  * Marks every occurrence of `query` in a styled line with `on` … `off` (e.g. inverse video),
@@ -16,7 +13,6 @@ export function highlightMatches(line: string, query: string, on: string, off: s
   const tokens: { text: string; code: boolean }[] = [];
   let folded = '';
   const owner: number[] = []; // index in `folded` → token index
-  let last = 0;
   const addText = (text: string) => {
     for (const char of text) {
       const index = tokens.length;
@@ -27,12 +23,11 @@ export function highlightMatches(line: string, query: string, on: string, off: s
       folded += f;
     }
   };
-  for (const match of line.matchAll(SGR)) {
-    addText(line.slice(last, match.index));
-    tokens.push({ text: match[0], code: true });
-    last = match.index + match[0].length;
+  // The line's escape sequences (its styles) stay as they are; only its text is searched.
+  for (const token of styledTokens(line)) {
+    if (token.kind === 'text') addText(token.text);
+    else tokens.push({ text: token.text, code: true });
   }
-  addText(line.slice(last));
 
   const marked = new Set<number>();
   for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + needle.length)) {

@@ -1,5 +1,5 @@
-import stripAnsi from 'strip-ansi';
 import { simpleWidth } from './simple-width.js';
+import { stripSgr } from './sgr/tokens.js';
 
 const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
 
@@ -8,11 +8,12 @@ const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
  * grapheme segmentation: printable ASCII (one column a character in every string-width
  * version) or what simpleWidth answers for. Undefined otherwise: ask string-width.
  * displayWidth uses it, and so does the bundle's string-width for Ink and wrap-ansi
- * (scripts/build.mjs), so that both measure alike.
+ * (scripts/build/patches/string-width.mjs), so that both measure alike.
  */
 export function quickWidth(text: string): number | undefined {
   if (PRINTABLE_ASCII.test(text)) return text.length;
-  const plain = text.includes('\u001B') || text.includes('\u009B') ? stripAnsi(text) : text;
+  // Any escape but SGR (none in a Frame) is left in, and then left to string-width.
+  const plain = stripSgr(text);
   if (PRINTABLE_ASCII.test(plain)) return plain.length;
   return simpleWidth(plain);
 }

@@ -1,7 +1,8 @@
 import sliceAnsi from 'slice-ansi';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
-import { balanceSgrLines } from './sgr-lines.js';
+import { balanceSgrLines } from './sgr/lines.js';
+import { ESC, SGR_RESET } from './sgr/tokens.js';
 import { quickWidth } from './quick-width.js';
 
 /**
@@ -37,7 +38,7 @@ export function truncateStyled(text: string, width: number): string {
   let cut = sliceAnsi(text, 0, end);
   while (end > 0 && displayWidth(cut) > width - 1) cut = sliceAnsi(text, 0, --end);
   // Close any style the cut left open, so the ellipsis (and the next line) start clean.
-  return cut.includes('\u001B') ? `${cut}\u001B[0m…` : `${cut}…`;
+  return cut.includes(ESC) ? `${cut}${SGR_RESET}…` : `${cut}…`;
 }
 
 /** Pads styled text with spaces to exactly `width` columns (it must not be wider). */

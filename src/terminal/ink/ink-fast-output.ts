@@ -15,8 +15,9 @@ export interface InkOutputOperation {
  * its line, transformed as Ink would and with trailing blanks dropped, as Ink does.
  *
  * Undefined when the operations are anything else (a clip, two writes on a row, a write
- * away from column 0): Ink's own get() then does the work. The build (scripts/build.mjs)
- * puts this in front of Ink's get(); the unit tests compare the two.
+ * away from column 0): Ink's own get() then does the work. The build
+ * (scripts/build/patches/ink-output.mjs) puts this in front of Ink's get(); the unit tests
+ * compare the two.
  */
 export function fastInkOutput(operations: readonly InkOutputOperation[], height: number): { output: string; height: number } | undefined {
   const rows: Array<string | undefined> = new Array(height).fill(undefined);

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { LinePatcher } from './line-patcher.js';
-import { minimizeSgr } from '../../render/text/sgr-minimizer.js';
+import { minimizeSgr } from '../../render/text/sgr/minimize.js';
 
 // Ink clears with ansi-escapes' clearTerminal (ESC[2J ESC[3J ESC[H) when a frame as tall as the
 // screen shrinks. ESC[3J erases the terminal's scrollback even from the alternate screen (tmux,
@@ -36,7 +36,7 @@ const REDUNDANT_COLUMN_ONE = /(\n|\u001B\[E)\u001B\[1G/g;
 
 /**
  * What Ink is given as stdout: it forwards writes (corrected, changed lines rewritten only
- * from where they change, fewer style codes: line-patcher.ts, sgr-minimizer.ts) and
+ * from where they change, fewer style codes: line-patcher.ts, render/text/sgr/minimize.ts) and
  * reports the size we decide, and it
  * emits 'resize' only when we say so. Ink's own resize handling re-renders the stale tree
  * at the new width (and clears the screen when it shrinks); we coalesce a burst of resizes

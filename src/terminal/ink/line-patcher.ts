@@ -1,5 +1,6 @@
 import { simpleWidth } from '../../render/text/simple-width.js';
-import { compactSgr } from '../../render/text/sgr-minimizer.js';
+import { compactSgr } from '../../render/text/sgr/minimize.js';
+import { CSI, styledTokens } from '../../render/text/sgr/tokens.js';
 
 /**
  * Ink rewrites a changed line whole. On the status bar only the counter and the progress
@@ -22,8 +23,9 @@ export class LinePatcher {
     if (NEUTRAL.test(write)) return write;
     const sync = SYNCED.exec(write);
     const [, start = '', body = write, end = ''] = sync ?? [];
-    if (WHOLE_FRAME.test(body)) {
-      this.lines = body.replace(HIDE_CURSOR, '').split('\n');
+    const frame = wholeFrame(body);
+    if (frame !== undefined) {
+      this.lines = frame.split('\n');
       return write;
     }
     const update = INCREMENTAL.exec(body);
@@ -55,12 +57,20 @@ export class LinePatcher {
 const NEXT_LINE = '\u001B[E';
 const COLUMN_ONE = '\u001B[1G';
 const LINE_END = '\u001B[K\n';
-const HIDE_CURSOR = /^\u001B\[\?25l/;
+const HIDE_CURSOR = '\u001B[?25l';
 const NEUTRAL = /^(?:\u001B\[\?(?:2026|25)[hl])*$/;
 const SYNCED = /^(\u001B\[\?2026h)([\s\S]*?)(\u001B\[\?2026l)$/;
-// A whole frame: text and styles (SGR, OSC links) only, no cursor movement or erasing.
-const WHOLE_FRAME = /^(?:\u001B\[\?25l)?(?:[^\u001B]|\u001B\[[0-9;:]*m|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\))*$/;
 const INCREMENTAL = /^(\u001B\[\d+A)((?:\u001B\[E|\u001B\[1G(?:(?!\u001B\[K\n)[^\n])*\u001B\[K\n)*)$/;
+
+/**
+ * A whole frame, without the cursor hiding it may start with: text and styles (SGR, OSC
+ * links) only, no cursor movement or erasing. Undefined for any other write.
+ */
+function wholeFrame(body: string): string | undefined {
+  const frame = body.startsWith(HIDE_CURSOR) ? body.slice(HIDE_CURSOR.length) : body;
+  for (const token of styledTokens(frame)) if (token.kind !== 'text' && token.kind !== 'sgr' && token.kind !== 'osc') return undefined;
+  return frame;
+}
 
 /**
  * "Column 1 + line", or, when shorter, a move to the first column that differs from
@@ -69,12 +79,10 @@ const INCREMENTAL = /^(\u001B\[\d+A)((?:\u001B\[E|\u001B\[1G(?:(?!\u001B\[K\n)[^
 function rewriteLine(before: string | undefined, line: string): string {
   if (before === undefined) return COLUMN_ONE + line;
   const common = commonStart(before, line);
-  const skip = `\u001B[${common.columns + 1}G${compactSgr(common.styles)}`;
+  const skip = `${CSI}${common.columns + 1}G${compactSgr(common.styles)}`;
   // "Column 1" itself is dropped after a line feed (fixIncrementalCursorUp): not a saving.
   return skip.length < common.index ? skip + line.slice(common.index) : COLUMN_ONE + line;
 }
-
-const STYLED = /\u001B\[[0-9;:]*m|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)|[^\u001B]+|\u001B/g;
 
 /** One cell's text with the escape codes in force when it is drawn. */
 interface Cell {
@@ -91,14 +99,13 @@ interface Cell {
  */
 function* cells(line: string): Generator<Cell> {
   let styles = '';
-  for (const match of line.matchAll(STYLED)) {
-    const token = match[0];
-    if (token.startsWith('\u001B')) {
-      styles += token;
+  for (const token of styledTokens(line)) {
+    if (token.kind !== 'text') {
+      styles += token.text;
       continue;
     }
-    let at = match.index;
-    for (const text of token) {
+    let at = token.index;
+    for (const text of token.text) {
       const width = simpleWidth(text);
       if (width === undefined) return;
       at += text.length;

@@ -2,18 +2,15 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { clampPosition, samePosition, startPosition } from '../../deck/navigate.js';
 import type { Deck, Position } from '../../deck/types.js';
 import type { Viewport } from '../../render/frame.js';
-import { contentHeight } from '../../render/layout-slide.js';
 import { prefetchNeighbours } from '../../render/prefetch.js';
-import { renderScreen, scrollLimitFor } from '../../render/screens/slide-screen.js';
-import { helpPageCount, screenFor } from '../../session/presenter-screen.js';
-import { searchableTexts } from '../../render/slide-text.js';
+import { renderScreen } from '../../render/screens/slide-screen.js';
 import type { UiStrings } from '../../render/ui-strings.js';
 import type { Styles } from '../../theme/styles.js';
 import { FrameView } from './FrameView.js';
 import type { Key } from '../../session/key-decoder.js';
+import { screenFor, sessionContext } from '../../session/presenter-session.js';
 import {
   initialPresenterState,
-  noticeOf,
   reducePresenter,
   type CourseContext,
   type LessonLink,
@@ -63,8 +60,6 @@ export interface AppProps {
   moveTo?: { id: number; position: Position };
 }
 
-const noLinks = () => [];
-
 /**
  * The presenter: a thin Ink shell that turns keys into state with the pure reducer and
  * draws the Frame that renderScreen returns.
@@ -73,20 +68,17 @@ export function App(props: AppProps) {
   const { deck, styles, strings, viewport, keys, start, resume, announcement, moveTo } = props;
   const [state, setState] = useState<PresenterState>(() => initialPresenterState(start ?? startPosition, resume));
   const ctx = useMemo<PresenterContext>(
-    () => ({
-      deck,
-      limit: scrollLimitFor(deck, viewport, styles),
-      page: Math.max(1, contentHeight(viewport) - 3),
-      strings,
-      searchTexts: () => searchableTexts(deck),
-      lessonLinks: props.lessonLinks ?? noLinks,
-      // Laid out only when help is opened: not on the way to the first slide.
-      get helpPages() {
-        return helpPageCount({ strings }, viewport, styles);
-      },
-      ...(props.nextLessonTitle === undefined ? {} : { nextLessonTitle: props.nextLessonTitle }),
-      ...(props.course === undefined ? {} : { course: props.course }),
-    }),
+    () =>
+      sessionContext({
+        deck,
+        strings,
+        viewport,
+        styles,
+        role: 'presenter',
+        ...(props.lessonLinks === undefined ? {} : { lessonLinks: props.lessonLinks }),
+        ...(props.nextLessonTitle === undefined ? {} : { nextLessonTitle: props.nextLessonTitle }),
+        ...(props.course === undefined ? {} : { course: props.course }),
+      }),
     [deck, viewport, styles, strings, props.lessonLinks, props.nextLessonTitle, props.course],
   );
   // Keys arrive outside React's render cycle; the ref lets the listener see the latest of everything.

@@ -10,6 +10,9 @@ describe('lectern export arguments', () => {
       output: 'docs/slide.svg',
       size: { columns: 80, rows: 24 },
       slides: [1, 5],
+      notes: false,
+      crop: false,
+      noStatus: false,
       theme: undefined,
       ascii: undefined,
     });
@@ -18,10 +21,15 @@ describe('lectern export arguments', () => {
 
   it('needs a known format, and a file name for pictures', () => {
     expect(() => parseArgs(['export', 'x.md'])).toThrow(/needs --format/);
-    expect(() => parseArgs(['export', '--format', 'pdf'])).toThrow(UsageError);
+    expect(() => parseArgs(['export', '--format', 'gif'])).toThrow(UsageError);
     expect(() => parseArgs(['export', '--format', 'svg'])).toThrow(/needs -o/);
     expect(() => parseArgs(['export', '--format', 'svg', '-o', '-'])).toThrow(/needs -o/);
     expect(() => parseArgs(['export', '--format', 'txt', '-o'])).toThrow(/needs a value/);
+  });
+
+  it('reads the handout options: pdf, --notes, --crop, --no-status', () => {
+    expect(parseArgs(['export', 'course', '--format', 'pdf', '--notes', '-o', 'h.pdf'])).toMatchObject({ format: 'pdf', notes: true, crop: false, noStatus: false });
+    expect(parseArgs(['export', '--format', 'svg', '-o', 'p/', '--crop', '--no-status'])).toMatchObject({ notes: false, crop: true, noStatus: true });
   });
 
   it('reads slide lists', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseArgs, parseSize, UsageError, USAGE } from '../../../src/cli/args.js';
+import { parseArgs, parseSize, UsageError, USAGE, usageOf } from '../../../src/cli/args.js';
+import { COMMANDS, OPTIONS, optionsOf } from '../../../src/cli/options.js';
 
 function usageError(argv: readonly string[]): UsageError {
   try {
@@ -52,7 +53,7 @@ describe('parseArgs', () => {
   it('--help, -h, --version, -v', () => {
     expect(parseArgs(['--help'])).toEqual({ kind: 'help' });
     expect(parseArgs(['-h'])).toEqual({ kind: 'help' });
-    expect(parseArgs(['print', 'x.md', '--help'])).toEqual({ kind: 'help' });
+    expect(parseArgs(['print', 'x.md', '--help'])).toEqual({ kind: 'help', command: 'print' });
     expect(parseArgs(['--version'])).toEqual({ kind: 'version' });
     expect(parseArgs(['-v'])).toEqual({ kind: 'version' });
   });
@@ -112,5 +113,48 @@ describe('parseSize', () => {
 
   it('quotes what it got', () => {
     expect(() => parseSize('huge')).toThrow('(got "huge")');
+  });
+});
+
+describe('parseArgs: each command takes only its own options', () => {
+  it('refuses an option of another command, naming the option and the command', () => {
+    expect(usageError(['print', 'slides', '--port', '80', '--viewer-password', 'x']).message).toBe(
+      '--port is not an option of lectern print (see lectern print --help)',
+    );
+    expect(usageError(['check', '--theme', 'light', '--start', '5']).message).toBe('--theme is not an option of lectern check (see lectern check --help)');
+    expect(usageError(['follow', '--socket', 's', '--color', 'never']).message).toContain('lectern follow');
+    expect(usageError(['notes', '--no-resume']).message).toBe('--no-resume is not an option of lectern notes (see lectern notes --help)');
+    expect(usageError(['export', '--format', 'txt', '--fast']).message).toBe('unknown option --fast for lectern export (see lectern export --help)');
+  });
+
+  it('refuses a value given to a flag', () => {
+    expect(usageError(['print', '--ascii=yes']).message).toBe('--ascii: takes no value (got "yes")');
+  });
+
+  it('every command takes every option its help lists, and refuses the others', () => {
+    for (const command of COMMANDS) {
+      const mine = new Set(optionsOf(command).map((o) => o.name));
+      for (const option of OPTIONS) {
+        if (option.name === 'help' || option.name === 'version') continue;
+        const argv = [...(command === 'present' ? [] : [command]), `--${option.name}${option.type === 'string' ? '=x' : ''}`];
+        let message = '';
+        try {
+          parseArgs(argv);
+        } catch (error) {
+          message = (error as Error).message;
+        }
+        const refusedAsForeign = /is not an option of|unknown option/.test(message);
+        expect(refusedAsForeign, `${command} --${option.name}: ${message}`).toBe(!mine.has(option.name));
+      }
+    }
+  });
+
+  it('COMMAND --help is that command\'s help and lists its options only', () => {
+    expect(parseArgs(['serve', '--help'])).toEqual({ kind: 'help', command: 'serve' });
+    const serve = usageOf('serve');
+    for (const option of optionsOf('serve')) expect(serve).toContain(`--${option.name}`);
+    for (const foreign of ['--format', '--slides', '--no-resume', '--output']) expect(serve).not.toContain(foreign);
+    expect(usageOf('check')).not.toContain('--theme');
+    expect(usageOf('print')).toContain('--size COLSxROWS');
   });
 });

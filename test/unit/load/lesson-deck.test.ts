@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Block, Deck } from '../../../src/deck/types.js';
 import { deckFromText } from '../../../src/parse/deck-from-text.js';
+import { LESSON_PATH as LESSON } from '../../support/decks.js';
 
-const LESSON = fileURLToPath(new URL('../../../../shared/lessons/03-pengantar-kvm-vs-lxc.md', import.meta.url));
 const BUNDLED = fileURLToPath(new URL('../../../slides/03-kvm-vs-lxc.md', import.meta.url));
 
 function fromFile(path: string): Deck {
@@ -21,7 +21,7 @@ function lineOf(text: string, test: (line: string) => boolean): number {
   return text.split('\n').findIndex(test) + 1;
 }
 
-describe('the course lesson 03-pengantar-kvm-vs-lxc.md', () => {
+describe('a lesson in the course lesson\'s shape (test/fixtures/course/03-pengantar-kvm-vs-lxc.md)', () => {
   const text = readFileSync(LESSON, 'utf8');
   const deck = fromFile(LESSON);
 
@@ -52,6 +52,13 @@ describe('the course lesson 03-pengantar-kvm-vs-lxc.md', () => {
     const intro = blockOf(deck.slides[0]?.steps[0]?.[0], 'prose');
     expect(intro.text).toContain('🧙♂');
     expect(intro.text).not.toMatch(/[\u200D\uFE0F]/);
+  });
+
+  it('drops the VS16 of every emoji, in prose (🛠️) as in titles (⚖️)', () => {
+    expect(text).toContain('🛠\uFE0F Artinya:');
+    const prose = deck.slides.flatMap((s) => s.steps.flat()).filter((b) => b.kind === 'prose');
+    expect(prose.some((b) => b.text.startsWith('🛠 Artinya:'))).toBe(true);
+    for (const block of prose) expect(block.text).not.toContain('\uFE0F');
   });
 
   it('reads the comparison table of slide 5', () => {

@@ -4,7 +4,9 @@ import { chooseStrings } from '../../../src/render/ui-strings.js';
 import { makeStyles } from '../../../src/theme/styles.js';
 import { darkTheme } from '../../../src/theme/theme.js';
 import { lightTheme } from '../../../src/theme/builtin-themes.js';
-import { exportOutputs, svgPath, type ExportRequest } from '../../../src/output/export.js';
+import { exportOutputs, svgPath, type ExportRequest, type ExportSource } from '../../../src/output/export.js';
+import type { Deck } from '../../../src/deck/types.js';
+import type { Styles } from '../../../src/theme/styles.js';
 import { paletteFor } from '../../../src/output/palette.js';
 import { printFrames } from '../../../src/output/print.js';
 import { BUNDLED_DECK_PATH, deckFromFile, deckOf } from '../../support/decks.js';
@@ -22,21 +24,23 @@ const request = (format: ExportRequest['format'], extra: Partial<ExportRequest> 
   ...extra,
 });
 const text = (chunks: Iterable<string>) => [...chunks].join('');
+const lesson = (d: Deck, styles: Styles): ExportSource => ({ title: d.meta.title, lessons: [{ deck: d, styles, strings }] });
 
 describe('export', () => {
   it('writes one self-contained HTML page of every slide (golden)', () => {
-    const [page, ...more] = exportOutputs(deck, request('html', { output: 'deck.html' }), truecolor, strings, false);
+    const [page, ...more] = exportOutputs(lesson(deck, truecolor), request('html', { output: 'deck.html' }), false);
     expect(more).toEqual([]);
     expect(page?.path).toBe('deck.html');
     const html = text(page!.chunks);
     expect(html.match(/<section /g)).toHaveLength(deck.slides.length);
-    // Self-contained: nothing is fetched from anywhere.
-    expect(html).not.toMatch(/\b(?:src|href)=|@import|url\(/);
+    // Self-contained: nothing is fetched from anywhere; links only to slides on the page or the web.
+    expect(html).not.toMatch(/\bsrc=|@import|url\(/);
+    for (const [, href] of html.matchAll(/\bhref="([^"]*)"/g)) expect(href).toMatch(/^(?:#|https?:|mailto:)/);
     expectGolden('export-slides-80x24.html', html);
   });
 
   it('draws one SVG picture per slide, the table slide as a terminal would (golden)', () => {
-    const outputs = exportOutputs(deck, request('svg', { output: 'docs/slide.svg' }), truecolor, strings, false);
+    const outputs = exportOutputs(lesson(deck, truecolor), request('svg', { output: 'docs/slide.svg' }), false);
     expect(outputs.map((o) => o.path)).toEqual(deck.slides.map((_, i) => `docs/slide-0${i + 1}.svg`));
     const table = text(outputs[4]!.chunks);
     expect(table).toContain('>KVM<');
@@ -44,20 +48,24 @@ describe('export', () => {
     expectGolden('export-table-80x24.svg', table);
   });
 
-  it('exports only the slides asked for, in that order', () => {
-    const outputs = exportOutputs(deck, request('svg', { output: 'out/', slides: [5, 1, 99] }), truecolor, strings, true);
+  it('exports only the slides asked for, in that order, and refuses slides the lesson lacks', () => {
+    const outputs = exportOutputs(lesson(deck, truecolor), request('svg', { output: 'out/', slides: [5, 1] }), true);
     expect(outputs.map((o) => o.path)).toEqual(['out/slide-05.svg', 'out/slide-01.svg']);
+    expect(() => exportOutputs(lesson(deck, truecolor), request('svg', { output: 'out/', slides: [5, 99] }), true)).toThrow(
+      `no slide 99: the lesson has ${deck.slides.length}`,
+    );
+    expect(() => exportOutputs(lesson(deck, truecolor), request('txt', { slides: [0] }), false)).toThrow('no slide 0');
   });
 
   it('writes txt and ansi exactly as print does', () => {
     const plain = makeStyles(darkTheme, 0);
     const viewport = screenViewport(60, 16);
-    const [txt] = exportOutputs(deck, request('txt', { viewport }), plain, strings, false);
+    const [txt] = exportOutputs(lesson(deck, plain), request('txt', { viewport }), false);
     // Chunks may be a generator: read them once.
     const written = text(txt!.chunks);
     expect(written).toBe(text(printFrames(deck, viewport, plain, strings)));
     expect(written).toContain('\f\n');
-    const [ansi] = exportOutputs(deck, request('ansi', { viewport }), truecolor, strings, false);
+    const [ansi] = exportOutputs(lesson(deck, truecolor), request('ansi', { viewport }), false);
     const colored = text(ansi!.chunks);
     expect(colored).toBe(text(printFrames(deck, viewport, truecolor, strings)));
     expect(colored).toContain('\u001B[38;2;');
@@ -66,11 +74,11 @@ describe('export', () => {
 
   it('escapes everything the lesson says', () => {
     const evil = deckOf('# <script>alert("x")</script> & co\n\n<b>bold</b> `<img src=x onerror=alert(1)>` \'q\'');
-    const html = text(exportOutputs(evil, request('html'), truecolor, strings, false)[0]!.chunks);
+    const html = text(exportOutputs(lesson(evil, truecolor), request('html'), false)[0]!.chunks);
     expect(html).not.toContain('<script>alert');
     expect(html).not.toContain('<img');
     expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;');
-    const svg = text(exportOutputs(evil, request('svg', { output: 'x.svg' }), truecolor, strings, false)[0]!.chunks);
+    const svg = text(exportOutputs(lesson(evil, truecolor), request('svg', { output: 'x.svg' }), false)[0]!.chunks);
     expect(svg).not.toContain('<img');
     expect(svg).not.toContain('<script>');
   });

@@ -47,7 +47,10 @@ function readmeKeyTables(): { title: string | undefined; rows: [string, string][
       current = undefined;
       continue;
     }
-    const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
     if (!current) {
       // The header row starts a table; its separator row follows.
       current = { title, rows: [] };
@@ -75,12 +78,13 @@ describe('the one key table', () => {
     for (const [keys] of keySections(en).flatMap((s) => s.rows)) expect(USAGE).toContain(keys);
   });
 
-  it('is what the reducer reads: every key of every binding does that binding\'s action', () => {
+  it("is what the reducer reads: every key of every binding does that binding's action", () => {
     for (const binding of SLIDE_KEYS) {
       for (const name of binding.keys) {
         const action = actionFor(keyOf(name));
         if (binding.action.type === 'digit') expect(action).toEqual({ type: 'digit', digit: name });
-        else if (name === 'escape') expect(action).toEqual({ type: 'escape' }); // quits, or closes what is open
+        else if (name === 'escape')
+          expect(action).toEqual({ type: 'escape' }); // quits, or closes what is open
         else expect(action, name).toEqual(binding.action);
       }
     }
@@ -93,7 +97,21 @@ describe('the one key table', () => {
       const names = table.flatMap((b) => [...b.keys]);
       expect(new Set(names).size, 'no key bound twice').toBe(names.length);
     }
-    const decodable = ['\u001B[A', '\u001B[B', '\u001B[C', '\u001B[D', '\u001B[5~', '\u001B[6~', '\u001B[H', '\u001B[F', '\r', '\u001B', '\u007F', '\u0003', '\u001A'];
+    const decodable = [
+      '\u001B[A',
+      '\u001B[B',
+      '\u001B[C',
+      '\u001B[D',
+      '\u001B[5~',
+      '\u001B[6~',
+      '\u001B[H',
+      '\u001B[F',
+      '\r',
+      '\u001B',
+      '\u007F',
+      '\u0003',
+      '\u001A',
+    ];
     const produced = new Set(decodable.flatMap((input) => decodeKeys(input).map((k) => k.name)));
     for (const name of [SLIDE_KEYS, LIST_KEYS, SEARCH_KEYS].flat().flatMap((b) => [...b.keys])) {
       if ([...name].length > 1) expect(produced.has(name as Key['name']), name).toBe(true);

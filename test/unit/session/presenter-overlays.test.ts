@@ -12,7 +12,7 @@ import {
   type PresenterState,
   type PresenterUpdate,
 } from '../../../src/session/presenter.js';
-import { screenFor } from '../../../src/session/presenter-screen.js';
+import { screenFor } from '../../../src/session/presenter-session.js';
 import { renderScreen } from '../../../src/render/screens/slide-screen.js';
 import { deckOf, plain, stylesAt } from '../../support/decks.js';
 
@@ -46,7 +46,13 @@ const inMode = (mode: PresenterMode, position = at(1)): PresenterState => ({ ...
 const course = { lessons: ['#1 Kernel', '#2 Processes', '#3 Memory'], current: 1 };
 
 describe('Esc closes every overlay; only the plain slide view quits with it', () => {
-  const ctx = contextFor(deck, { course, lessonLinks: () => [{ text: 'a', href: './a.md' }, { text: 'b', href: './b.md' }] });
+  const ctx = contextFor(deck, {
+    course,
+    lessonLinks: () => [
+      { text: 'a', href: './a.md' },
+      { text: 'b', href: './b.md' },
+    ],
+  });
   it.each<[string, PresenterMode]>([
     ['help', { kind: 'help', page: 0 }],
     ['overview', { kind: 'overview', cursor: 3 }],
@@ -62,13 +68,23 @@ describe('Esc closes every overlay; only the plain slide view quits with it', ()
   });
 
   it('Ctrl-C quits from every overlay', () => {
-    for (const mode of [{ kind: 'help', page: 0 }, { kind: 'overview', cursor: 0 }, { kind: 'links', cursor: 0 }, { kind: 'menu', cursor: 0 }, { kind: 'search', query: '' }] as PresenterMode[]) {
+    for (const mode of [
+      { kind: 'help', page: 0 },
+      { kind: 'overview', cursor: 0 },
+      { kind: 'links', cursor: 0 },
+      { kind: 'menu', cursor: 0 },
+      { kind: 'search', query: '' },
+    ] as PresenterMode[]) {
       expect(press(inMode(mode), CTRL_C, ctx).effect, mode.kind).toEqual({ type: 'quit' });
     }
   });
 
   it('q closes a list (it is typed into a search) instead of quitting', () => {
-    for (const mode of [{ kind: 'overview', cursor: 0 }, { kind: 'links', cursor: 0 }, { kind: 'menu', cursor: 0 }] as PresenterMode[]) {
+    for (const mode of [
+      { kind: 'overview', cursor: 0 },
+      { kind: 'links', cursor: 0 },
+      { kind: 'menu', cursor: 0 },
+    ] as PresenterMode[]) {
       const { state, effect } = press(inMode(mode), 'q', ctx);
       expect(effect).toBeUndefined();
       expect(state.mode).toEqual({ kind: 'slides' });
@@ -113,7 +129,12 @@ describe('lists: overview, links, lesson menu', () => {
   });
 
   it('Enter on a link opens that lesson', () => {
-    const links = contextFor(deck, { lessonLinks: () => [{ text: 'a', href: './a.md' }, { text: 'b', href: './b.md' }] });
+    const links = contextFor(deck, {
+      lessonLinks: () => [
+        { text: 'a', href: './a.md' },
+        { text: 'b', href: './b.md' },
+      ],
+    });
     expect(press(inMode({ kind: 'links', cursor: 1 }), '\r', links).effect).toEqual({ type: 'open-lesson', href: './b.md' });
   });
 
@@ -261,7 +282,10 @@ describe('a notice over the slide (a failed reload)', () => {
   it('shows its whole text, wrapped, with how to close it, in the interface language', () => {
     const state: PresenterState = { ...initialPresenterState(at(1)), notice: reason };
     const frame = renderScreen(screenFor(state, ctx, { width: 40, height: 11 }, stylesAt(0)));
-    const text = frame.lines.map((l) => plain(l).trim()).join(' ').replace(/\s+/g, ' ');
+    const text = frame.lines
+      .map((l) => plain(l).trim())
+      .join(' ')
+      .replace(/\s+/g, ' ');
     expect(text).toContain('Reload failed, showing the last good version: the front matter is not valid YAML (line 3)');
     expect(text).toContain(en.noticeClose);
     const id = stringsFor('id');

@@ -14,7 +14,7 @@ import {
   type PresenterUpdate,
 } from '../../../src/session/presenter.js';
 import { renderScreen } from '../../../src/render/screens/slide-screen.js';
-import { screenFor } from '../../../src/session/presenter-screen.js';
+import { screenFor } from '../../../src/session/presenter-session.js';
 import { deckFromFile, deckOf, LESSON_PATH, stylesAt } from '../../support/decks.js';
 
 const en = stringsFor('en');

@@ -20,7 +20,8 @@ const LEVELS: ColorLevel[] = [0, 1, 2, 3];
 
 function tableFrame(theme: string, level: ColorLevel): string {
   const styles = makeStyles(BUILTIN_THEMES[theme]!, level);
-  return [...printFrames(lesson, screenViewport(80, 16), styles, en)][4] ?? '';
+  // The first Frame of the comparison slide (print pages tall slides, so count by title).
+  return [...printFrames(lesson, screenViewport(80, 16), styles, en)].find((frame) => frame.includes('Perbandingan')) ?? '';
 }
 
 describe('built-in themes at every color depth', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigTitleText, renderBigTitle } from '../../../../src/render/blocks/big-title.js';
+import { bigTitleText, renderBigTitle, splitLessonNumber } from '../../../../src/render/blocks/big-title.js';
 import { displayWidth } from '../../../../src/render/text/text.js';
 import { plain, stylesAt } from '../../../support/decks.js';
 
@@ -34,5 +34,22 @@ describe('big titles', () => {
     const styles = stylesAt(3);
     const lines = renderBigTitle('KVM', 76, 11, styles)!;
     for (const line of lines.filter((l) => l !== '')) expect(line).toBe(styles.title(plain(line)));
+  });
+});
+
+describe('splitLessonNumber', () => {
+  it('takes the lesson number off the front of a title, in the forms course repositories use', () => {
+    expect(splitLessonNumber('🧩 #3 - Pengantar KVM vs LXC')).toEqual({ label: '🧩 #3', rest: 'Pengantar KVM vs LXC' });
+    expect(splitLessonNumber('03. Mengenal Proxmox')).toEqual({ label: '03', rest: 'Mengenal Proxmox' });
+    expect(splitLessonNumber('3) Storage')).toEqual({ label: '3', rest: 'Storage' });
+    expect(splitLessonNumber('Lesson 3: Containers')).toEqual({ label: 'Lesson 3', rest: 'Containers' });
+    expect(splitLessonNumber('Pelajaran 4 — Jaringan')).toEqual({ label: 'Pelajaran 4', rest: 'Jaringan' });
+    expect(splitLessonNumber('#12 Backup')).toEqual({ label: '#12', rest: 'Backup' });
+  });
+
+  it('leaves titles that only start with a number alone', () => {
+    expect(splitLessonNumber('3D printing for beginners')).toEqual({ label: undefined, rest: '3D printing for beginners' });
+    expect(splitLessonNumber('2024 in review')).toEqual({ label: undefined, rest: '2024 in review' });
+    expect(splitLessonNumber('KVM vs LXC')).toEqual({ label: undefined, rest: 'KVM vs LXC' });
   });
 });

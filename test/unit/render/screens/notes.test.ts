@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatClock, formatElapsed, maxNotesScroll, renderNotesView, type NotesPosition } from '../../../../src/render/screens/notes.js';
+import { renderScreen } from '../../../../src/render/screens/slide-screen.js';
 import { stringsFor } from '../../../../src/render/ui-strings.js';
 import { displayWidth } from '../../../../src/render/text/text.js';
 import { makeStyles } from '../../../../src/theme/styles.js';
@@ -68,11 +69,32 @@ describe('notes view', () => {
     expect(first).toBeGreaterThan(0);
     expect(body[first + 1]).toBe('');
     expect(body[first + 2]).toBe('Second paragraph, after a blank line.');
-    // The parser keeps the list as a paragraph of its own.
+    // The list is drawn as the slides draw lists.
     expect(body[first + 3]).toBe('');
-    expect(body[first + 4]).toBe('- one point');
-    expect(body[first + 5]).toBe('- another point');
+    expect(body[first + 4]).toBe('• one point');
+    expect(body[first + 5]).toBe('• another point');
     expect(lines.at(-1)).toContain('step 2/2');
+  });
+
+  it('draws tables, code and lists in notes with the slides\' block renderer', () => {
+    const notes = '| Fitur | KVM | LXC |\n|---|---|---|\n| Kernel | sendiri | bersama |\n\n```bash\nqm list\npct list\n```\n\n1. first\n2. second';
+    const deck = deckOf(`# Slide\n\n<!-- notes -->\n${notes}\n<!-- /notes -->\n`);
+    const lines = renderNotesView({ deck, update: at(0), viewport: { width: 60, height: 24 }, styles: stylesAt(0), strings: en, now: NOW }).lines.map(plain);
+    const text = lines.join('\n');
+    expect(text).not.toContain('|---|');
+    expect(lines.some((l) => /│\s*Fitur\s*│\s*KVM\s*│\s*LXC\s*│/.test(l))).toBe(true);
+    expect(lines.some((l) => /│\s*Kernel\s*│\s*sendiri\s*│\s*bersama\s*│/.test(l))).toBe(true);
+    // A code block keeps its lines (it was one joined line before).
+    const qm = lines.findIndex((l) => l.includes('qm list'));
+    expect(qm).toBeGreaterThan(0);
+    expect(lines[qm + 1]).toContain('pct list');
+    expect(lines.some((l) => l.trim() === '1. first')).toBe(true);
+    // Exactly what a slide with the same Markdown shows, line for line.
+    const slide = deckOf(`# Slide\n\n${notes}\n`);
+    const shown = renderScreen({ deck: slide, position: { slide: 0, step: 0, scroll: 0 }, viewport: { width: 60, height: 24 }, styles: stylesAt(0), strings: en }).lines.map(plain);
+    for (const row of ['Kernel', 'qm list', 'pct list', '1. first']) {
+      expect(lines.find((l) => l.includes(row))?.trim()).toBe(shown.find((l) => l.includes(row))?.trim());
+    }
   });
 
   it('wraps long notes to the width and marks notes that do not fit', () => {

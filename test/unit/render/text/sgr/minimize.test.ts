@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compactSgr, minimizeSgr } from '../../../../src/render/text/sgr-minimizer.js';
-import { cellsAfter } from '../../../support/terminal-cells.js';
+import { compactSgr, minimizeSgr } from '../../../../../src/render/text/sgr/minimize.js';
+import { cellsAfter } from '../../../../support/terminal-cells.js';
 
 const screenAfter = (write: string) => cellsAfter(write, 30, 8);
 

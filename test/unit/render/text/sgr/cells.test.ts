@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cellColors, cellStyleOf, paletteColor, styledRuns } from '../../../../src/render/text/styled-cells.js';
-import { applySgrParams, type SgrState } from '../../../../src/render/text/sgr-state.js';
-import { makeFrame } from '../../../../src/render/frame.js';
-import { displayWidth } from '../../../../src/render/text/text.js';
-import { deckFromFile, BUNDLED_DECK_PATH, stylesAt } from '../../../support/decks.js';
-import { renderScreen } from '../../../../src/render/screens/slide-screen.js';
-import { chooseStrings } from '../../../../src/render/ui-strings.js';
+import { cellColors, cellStyleOf, paletteColor, styledRuns } from '../../../../../src/render/text/sgr/cells.js';
+import { applySgrParams, type SgrState } from '../../../../../src/render/text/sgr/state.js';
+import { makeFrame } from '../../../../../src/render/frame.js';
+import { displayWidth } from '../../../../../src/render/text/text.js';
+import { deckFromFile, BUNDLED_DECK_PATH, stylesAt } from '../../../../support/decks.js';
+import { renderScreen } from '../../../../../src/render/screens/slide-screen.js';
+import { chooseStrings } from '../../../../../src/render/ui-strings.js';
 
 describe('styledRuns', () => {
   it('splits a line at each style change and keeps the text', () => {

@@ -9,18 +9,25 @@
  * the write starts, and is left in it when it ends, so writes can be minimized one by one
  * and the same bytes can be shared by SSH viewers.
  */
-import { applySgrParams, SGR_ATTRIBUTES, SGR_OFF, type SgrAttribute, type SgrState } from './sgr-state.js';
+import { applySgrParams, SGR_ATTRIBUTES, SGR_OFF, type SgrAttribute, type SgrState } from './state.js';
+import { CSI, SGR_RESET_SHORT, sgr, styledTokens, type StyledToken } from './tokens.js';
 
 /** What a space shows: its background, and lines or inverse colors drawn across it. */
 const SPACE_ATTRIBUTES: SgrAttribute[] = ['bg', 'inverse', 'underline', 'underlineColor', 'strike', 'overline', 'hidden'];
 
-// An escape sequence (CSI with its final byte, OSC to BEL or ST, or a two-byte escape),
-// or a run of plain text up to the next escape.
-const TOKEN = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u001B[^[\]]?|[^\u001B]+/g;
-const SGR = /^\u001B\[([0-9;:]*)m$/;
-const NEXT_LINE = /^\u001B\[(\d*)E$/;
-// Erasing (EL, ED, ECH) and inserting or deleting lines paint with the current background.
-const PAINTS_BACKGROUND = /^\u001B\[[0-9;]*[JKXLM@P]$/;
+const DIGITS = /^\d*$/;
+const NUMBERS = /^[0-9;]*$/;
+
+/** "Next line" (CNL) moves down this many lines; undefined for any other token. */
+function nextLines(token: StyledToken): number | undefined {
+  if (token.kind !== 'csi' || token.final !== 'E' || token.intermediates !== '' || !DIGITS.test(token.params)) return undefined;
+  return Math.max(1, Number(token.params || 1));
+}
+
+/** Erasing (EL, ED, ECH) and inserting or deleting lines paint with the current background. */
+function paintsBackground(token: StyledToken): boolean {
+  return token.kind === 'csi' && 'JKXLM@P'.includes(token.final) && token.intermediates === '' && NUMBERS.test(token.params);
+}
 
 function isDefault(style: SgrState): boolean {
   return SGR_ATTRIBUTES.every((a) => style[a] === undefined);
@@ -29,7 +36,7 @@ function isDefault(style: SgrState): boolean {
 /** The shortest SGR sequence that takes the terminal from `from` to `to`, or '' if equal. */
 function transition(from: SgrState, to: SgrState): string {
   if (SGR_ATTRIBUTES.every((a) => from[a] === to[a])) return '';
-  if (isDefault(to)) return '\u001B[m';
+  if (isDefault(to)) return SGR_RESET_SHORT;
   const fromScratch = ['0', ...SGR_ATTRIBUTES.flatMap((a) => (to[a] === undefined ? [] : [to[a]!]))];
   const step: string[] = [];
   // SGR 22 ends bold and dim together: what stays on is sent again after it.
@@ -41,7 +48,7 @@ function transition(from: SgrState, to: SgrState): string {
     } else if (to[a] !== from[a]) step.push(to[a] ?? SGR_OFF[a]);
   }
   const shorter = fromScratch.join(';').length < step.join(';').length ? fromScratch : step;
-  return `\u001B[${shorter.join(';')}m`;
+  return sgr(shorter.join(';'));
 }
 
 function sameFor(attributes: SgrAttribute[], a: SgrState, b: SgrState): boolean {
@@ -54,23 +61,22 @@ function sameFor(attributes: SgrAttribute[], a: SgrState, b: SgrState): boolean 
  */
 export function compactSgr(codes: string): string {
   let style: SgrState = {};
-  for (const [token] of codes.matchAll(TOKEN)) {
-    const sgr = SGR.exec(token);
-    if (!sgr) return codes;
-    style = applySgrParams(style, sgr[1]!);
+  for (const token of styledTokens(codes)) {
+    if (token.kind !== 'sgr') return codes;
+    style = applySgrParams(style, token.params);
   }
   return transition({}, style);
 }
 
 /** `write` with the same effect on a terminal that starts in the default style, in fewer bytes. */
 export function minimizeSgr(write: string): string {
-  if (!write.includes('\u001B[')) return write;
+  if (!write.includes(CSI)) return write;
   let out = '';
   let wanted: SgrState = {};
   let shown: SgrState = {};
   let pendingLines = 0;
   const flushLines = () => {
-    if (pendingLines > 0) out += pendingLines === 1 ? '\u001B[E' : `\u001B[${pendingLines}E`;
+    if (pendingLines > 0) out += pendingLines === 1 ? `${CSI}E` : `${CSI}${pendingLines}E`;
     pendingLines = 0;
   };
   const show = (attributes: SgrAttribute[]) => {
@@ -78,32 +84,32 @@ export function minimizeSgr(write: string): string {
     out += transition(shown, wanted);
     shown = wanted;
   };
-  for (const [token] of write.matchAll(TOKEN)) {
-    const sgr = SGR.exec(token);
-    if (sgr) {
-      wanted = applySgrParams(wanted, sgr[1]!);
+  for (const token of styledTokens(write)) {
+    if (token.kind === 'sgr') {
+      wanted = applySgrParams(wanted, token.params);
       continue;
     }
-    const next = NEXT_LINE.exec(token);
-    if (next) {
-      pendingLines += Math.max(1, Number(next[1] || 1));
+    const lines = nextLines(token);
+    if (lines !== undefined) {
+      pendingLines += lines;
       continue;
     }
     flushLines();
-    if (token.startsWith('\u001B')) {
-      if (PAINTS_BACKGROUND.test(token)) show(['bg', 'inverse']);
-      out += token;
+    if (token.kind !== 'text') {
+      if (paintsBackground(token)) show(['bg', 'inverse']);
+      out += token.text;
       continue;
     }
+    const text = token.text;
     // Text: spaces show only some attributes, anything else shows them all, and a line feed
     // that scrolls fills the new line with the background.
-    const blank = /^[ \r\n]*$/.test(token);
+    const blank = /^[ \r\n]*$/.test(text);
     if (!blank) show(SGR_ATTRIBUTES);
-    else if (token.includes(' ')) show(wanted.inverse === undefined ? SPACE_ATTRIBUTES : SGR_ATTRIBUTES);
-    else if (token.includes('\n')) show(['bg', 'inverse']);
-    out += token;
+    else if (text.includes(' ')) show(wanted.inverse === undefined ? SPACE_ATTRIBUTES : SGR_ATTRIBUTES);
+    else if (text.includes('\n')) show(['bg', 'inverse']);
+    out += text;
   }
   flushLines();
-  if (!isDefault(shown)) out += '\u001B[m';
+  if (!isDefault(shown)) out += SGR_RESET_SHORT;
   return out;
 }

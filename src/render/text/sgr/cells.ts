@@ -1,6 +1,7 @@
-import { applySgrParams, type SgrState } from './sgr-state.js';
-import { displayWidth } from './text.js';
-import { graphemes } from './graphemes.js';
+import { applySgrParams, type SgrState } from './state.js';
+import { styledTokens } from './tokens.js';
+import { displayWidth } from '../text.js';
+import { graphemes } from '../graphemes.js';
 
 /**
  * How a run of terminal cells looks. Colors are `#rrggbb`; undefined is the terminal's
@@ -30,11 +31,9 @@ export interface StyledRun {
   wide: boolean;
 }
 
-const SGR = /\u001B\[([0-9;:]*)m/g;
-
 /**
  * Splits one line of a Frame (text with SGR codes, nothing else: makeFrame guarantees it)
- * into styled runs, in order. The one parser behind every export that is not a terminal:
+ * into styled runs, in order: what every export that is not a terminal reads, so that
  * HTML and SVG draw what a terminal would. Runs of narrow characters are merged; each wide
  * character is a run of its own.
  */
@@ -42,7 +41,6 @@ export function styledRuns(line: string): StyledRun[] {
   const runs: StyledRun[] = [];
   let state: SgrState = {};
   let style: CellStyle = {};
-  let last = 0;
   const addText = (text: string) => {
     for (const { segment } of graphemes(text)) {
       const width = displayWidth(segment);
@@ -60,14 +58,14 @@ export function styledRuns(line: string): StyledRun[] {
       }
     }
   };
-  for (const match of line.matchAll(SGR)) {
-    addText(line.slice(last, match.index));
-    state = applySgrParams(state, match[1] ?? '');
+  for (const token of styledTokens(line)) {
+    if (token.kind === 'text') addText(token.text);
+    // A Frame holds no other escape; a terminal would draw nothing for one.
+    if (token.kind !== 'sgr') continue;
+    state = applySgrParams(state, token.params);
     const next = cellStyleOf(state);
     if (!sameStyle(style, next)) style = next;
-    last = (match.index ?? 0) + match[0].length;
   }
-  addText(line.slice(last));
   return runs;
 }
 

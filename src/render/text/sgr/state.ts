@@ -1,7 +1,9 @@
 /**
  * The style a terminal draws with, as SGR sequences set it: each attribute holds the
  * parameters that set it (`38;5;188`, `1`, `4:3`), so a style can be sent again as it came
- * (sgr-minimizer.ts) or resolved to colors (styled-cells.ts). One parser for both.
+ * (lines.ts, minimize.ts) or resolved to colors (cells.ts). The one model of a style: the
+ * parameters come from the tokenizer (tokens.ts). Attributes are kept in the order they
+ * were set (object keys keep insertion order), which is the order lines.ts re-opens them.
  */
 export interface SgrState {
   fg?: string;

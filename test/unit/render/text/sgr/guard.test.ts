@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { keepOnlySgr } from '../../../../src/render/text/output-guard.js';
-import { sanitizeText } from '../../../../src/parse/clean-text.js';
-import { deckFromText } from '../../../../src/parse/deck-from-text.js';
+import { keepOnlySgr } from '../../../../../src/render/text/sgr/guard.js';
+import { sanitizeText } from '../../../../../src/parse/clean-text.js';
+import { deckFromText } from '../../../../../src/parse/deck-from-text.js';
 
 describe('sanitizeText', () => {
   it('removes C0 controls, DEL and ESC but keeps TAB and LF', () => {

@@ -1,0 +1,117 @@
+import { basename, dirname } from 'node:path';
+import { clampPosition, startPosition } from '../../deck/navigate.js';
+import type { Deck, Position } from '../../deck/types.js';
+import type { PresenterLink } from '../../follow/notes-link.js';
+import { courseAround, type CourseLesson } from '../../load/course.js';
+import { deckOf } from '../../load/open-deck.js';
+import type { LessonSource } from '../../load/read-source.js';
+import { readResume, resumeFilePath } from '../../load/resume-store.js';
+import { previewDeck } from '../../parse/deck-preview.js';
+import { chooseStrings } from '../../render/ui-strings.js';
+import type { Styles } from '../../theme/styles.js';
+import { detectColorLevel } from '../../theme/color-level.js';
+import { paintFirstSlide } from '../../terminal/first-paint.js';
+import { loadInkVendor } from '../../terminal/ink/ink-vendor.js';
+import type { OpenLesson } from '../../terminal/presenter-shell.js';
+import type { CliCommand } from '../args.js';
+import { backgroundFromColorFgBg, themeForBackground } from '../../theme/background.js';
+import { detectHyperlinks } from '../../theme/hyperlinks.js';
+import { queryBackground } from '../../terminal/background-query.js';
+import { stylesFor } from '../look.js';
+
+/** `lectern [PATH]` on a terminal: the first slide at once, then the presenter. */
+export async function present(source: LessonSource, command: Extract<CliCommand, { kind: 'present' }>, stdin: NodeJS.ReadStream): Promise<number> {
+  // Ink renders nothing when CI is set (is-in-ci). We only get here with a real terminal on
+  // stdout, where someone is looking at the slides, so the variable must not hide them.
+  delete process.env['CI'];
+  const level = detectColorLevel(command.color, true, process.env);
+  const resumeFile = resumeFilePath(process.env);
+  // A folder of several lessons opens its menu; a single lesson opens at once.
+  const menu = source.course.length > 1;
+  const start = command.start === undefined ? undefined : { slide: command.start - 1, step: 0, scroll: 0 };
+  // Without a theme asked for, follow the terminal: COLORFGBG, else its answer to a query,
+  // asked now and awaited only when the first slide is about to be painted, so the round
+  // trip overlaps reading the resume file and parsing the first slide.
+  const fromEnv = command.theme === undefined ? backgroundFromColorFgBg(process.env['COLORFGBG']) : undefined;
+  const answer = command.theme === undefined && fromEnv === undefined ? queryBackground(stdin, process.stdout) : Promise.resolve(fromEnv);
+  const saved = command.resume && !start && source.path !== '-' ? await readResume(resumeFile, source.path) : undefined;
+  // Clickable web links only on this terminal, and only one known to support them.
+  const links = detectHyperlinks(process.env);
+  // Show the first slide now; the presenter (Ink, React: half the startup) takes over from it.
+  // A long lesson shows it from a preview, before the rest of the lesson is parsed.
+  const paintFirst = (deck: Deck, styles: Styles) =>
+    paintFirstSlide({ stdin, stdout: process.stdout }, deck, styles, chooseStrings(deck.meta.lang, process.env['LANG']));
+  const resuming = saved !== undefined && (saved.slide > 0 || saved.step > 0);
+  const preview = !menu && !start && !resuming ? previewDeck(source.text, source.path, source.name) : undefined;
+  const fallback = themeForBackground(await answer);
+  let early = preview && preview.slides.length > 1 ? paintFirst(preview, await stylesFor(preview, command, level, fallback, links)) : undefined;
+  let deck: Deck;
+  let styles: Styles;
+  let presentOnTerminal: typeof import('../../terminal/present-terminal.js').presentOnTerminal;
+  let course: CourseLesson[];
+  try {
+    deck = deckOf(source);
+    styles = await stylesFor(deck, command, level, fallback, links);
+  } catch (error) {
+    early?.undo();
+    throw error;
+  }
+  const offer = resuming && saved.slide < deck.slides.length ? saved : undefined;
+  if (!early && !menu && !start && !offer && deck.slides.length > 1) early = paintFirst(deck, styles);
+  try {
+    await loadInkVendor();
+    ({ presentOnTerminal } = await import('../../terminal/present-terminal.js'));
+    course = await courseAround(source.path, source.course);
+  } catch (error) {
+    early?.undo();
+    throw error;
+  }
+  // `lectern notes` in another terminal follows: the lesson shown (a course moves on) and where.
+  const startedAt = Date.now();
+  const link = await openNotesLink(deck.meta.source);
+  let shown: { path: string; position: Position } | undefined;
+  const notesFollow = (position: Position, lesson: OpenLesson) => {
+    if (lesson.path === '-') return;
+    shown = { path: lesson.path, position };
+    link?.publish({ slide: position.slide, step: position.step, startedAt, lesson: lesson.path });
+  };
+  // A lesson opened (from the menu, the end of the last one, a link) starts at its start; a
+  // reload of the lesson shown stays where it was.
+  const notesLesson = (lesson: OpenLesson) =>
+    notesFollow(lesson.path === shown?.path ? shown.position : clampPosition(lesson.deck, lesson.start ?? startPosition), lesson);
+  early?.handOver();
+  return presentOnTerminal({
+    styles,
+    envLang: process.env['LANG'],
+    first: menu ? undefined : { deck, path: source.path, ...(start ? { start } : {}), ...(offer ? { resume: offer } : {}) },
+    course,
+    courseName: source.path === '-' ? 'stdin' : basename(dirname(source.path)),
+    ...(deck.meta.lang === undefined ? {} : { courseLang: deck.meta.lang }),
+    resumeFile: command.resume ? resumeFile : undefined,
+    watch: source.path !== '-',
+    stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    onPosition: notesFollow,
+    onLesson: notesLesson,
+    ...(early ? { painted: early.painted } : {}),
+  }).finally(() => link?.close());
+}
+
+/**
+ * Starts the link notes views follow, or undefined when there can be none (stdin, or no
+ * private socket folder): the presentation goes on without notes either way.
+ */
+async function openNotesLink(lessonPath: string): Promise<PresenterLink | undefined> {
+  if (lessonPath === '-') return undefined;
+  try {
+    // Imported here, after the first slide is shown: sockets and hashing cost several ms to load.
+    const { socketPathFor, startPresenterLink } = await import('../../follow/notes-link.js');
+    const link = startPresenterLink(socketPathFor(lessonPath, process.env));
+    // Signals end the presenter with process.exit(), past the finally above; remove the socket then too.
+    process.once('exit', () => link.close());
+    return link;
+  } catch {
+    return undefined;
+  }
+}
