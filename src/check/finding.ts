@@ -6,7 +6,7 @@ export type FindingKind =
   | 'too-wide'
   /** A table that cannot fit even wrapped (drawn as stacked cards). */
   | 'table-too-wide'
-  /** A relative link to a lesson or file that does not exist. */
+  /** A relative link to a lesson or file that does not exist, or that leads outside the course folder. */
   | 'broken-link'
   /** A comment that looks like a directive of ours but is not one. */
   | 'unknown-directive'
@@ -14,7 +14,9 @@ export type FindingKind =
   /** Speaker notes on a slide that is never shown. */
   | 'stray-notes'
   /** A `<!-- notes -->` block that swallows slide breaks. */
-  | 'unclosed-notes';
+  | 'unclosed-notes'
+  /** Quotes or lists nested past the limit: the deeper levels were flattened. */
+  | 'deep-nesting';
 
 /**
  * One problem, where it is and on which screen. Plain data: `--format json` prints these

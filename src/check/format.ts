@@ -1,3 +1,4 @@
+import { guardLine } from '../render/text/sgr/guard.js';
 import { sizeLabel, type Finding, type ScreenSize } from './finding.js';
 
 /**
@@ -8,7 +9,8 @@ export function formatFinding(f: Finding): string {
   const where = f.slide === null ? '' : `slide ${f.slide}${f.step === null ? '' : ` (step ${f.step})`}`;
   const size = f.size === null ? '' : `${where === '' ? '' : ' '}at ${f.size}`;
   const context = where + size;
-  return `${f.file}:${f.line}: ${context === '' ? '' : `${context}: `}${f.message}`;
+  // File names, link targets and YAML values come from outside: no escape reaches the terminal.
+  return guardLine(`${f.file}:${f.line}: ${context === '' ? '' : `${context}: `}${f.message}`);
 }
 
 /** The human report: every finding, then a one-line summary. */
@@ -23,7 +25,13 @@ export function formatReport(findings: readonly Finding[], sizes: readonly Scree
 /** `--format json`: the findings as a JSON array, one object per line for readable diffs. */
 export function formatJson(findings: readonly Finding[]): string {
   if (findings.length === 0) return '[]\n';
-  return `[\n${findings.map((f) => `  ${JSON.stringify(f)}`).join(',\n')}\n]\n`;
+  return `[\n${findings.map((f) => `  ${jsonLine(f)}`).join(',\n')}\n]\n`;
+}
+
+// JSON.stringify escapes C0 controls but leaves DEL, C1 (U+009B is a CSI to some terminals)
+// and bidi controls raw; escape those too, so the report is safe to print and still exact.
+function jsonLine(finding: Finding): string {
+  return JSON.stringify(finding).replace(/[\u007F-\u009F\u061C\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function count(n: number, word: string): string {

@@ -3,9 +3,13 @@ import type { Block, Deck, Slide } from '../deck/types.js';
 import { blockLine } from '../parse/block-lines.js';
 import { lessonLinkPath, slideLinks, type SlideLink } from '../parse/links.js';
 import type { Located } from './fit-findings.js';
+import { guardLine } from '../render/text/sgr/guard.js';
 
-/** Answers whether a path (absolute) names an existing file or folder; the caller owns the file system. */
-export type FileExists = (path: string) => boolean;
+/**
+ * Answers whether a path (absolute) names an existing file or folder, or `'outside'` when it
+ * resolves (symlinks included) outside the course's folder; the caller owns the file system.
+ */
+export type FileExists = (path: string) => boolean | 'outside';
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
@@ -21,16 +25,19 @@ export function linkFindings(deck: Deck, exists: FileExists): Located[] {
     const report = (links: SlideLink[], line: number, step: number | null, text?: string) => {
       for (const link of links) {
         const target = localTarget(link.href);
-        if (target === undefined || exists(resolve(folder, target))) continue;
+        if (target === undefined) continue;
+        const state = exists(resolve(folder, target));
+        if (state === true) continue;
         const lesson = /\.(md|markdown)$/i.test(target);
-        const label = link.text === link.href ? '' : ` "${link.text}"`;
+        const label = link.text === link.href ? '' : ` "${guardLine(link.text)}"`;
+        const why = state === 'outside' ? 'which is outside the course folder (it will not be shown)' : `but there is no such ${lesson ? 'lesson' : 'file'} beside this one`;
         out.push({
           line: text === undefined ? line : line + linesBefore(text, link.href),
           slide: index + 1,
           step: step !== null && slide.steps.length > 1 ? step + 1 : null,
           size: null,
           kind: 'broken-link',
-          message: `link${label} points to ${target}, but there is no such ${lesson ? 'lesson' : 'file'} beside this one`,
+          message: `link${label} points to ${guardLine(target)}, ${why}`,
         });
       }
     };

@@ -1,6 +1,7 @@
 import type { Deck, SourceWarning } from '../deck/types.js';
 import { DIRECTIVE_NAMES, suspectDirective } from '../parse/directives.js';
 import type { Located } from './fit-findings.js';
+import { MAX_INDENT, MAX_NESTING } from '../parse/nesting-limit.js';
 
 /** The directives a user writes (closing forms are implied). */
 const OURS = DIRECTIVE_NAMES.filter((n) => !n.startsWith('/')).join(', ');
@@ -40,6 +41,8 @@ function messageOf(warning: SourceWarning): string {
       return 'empty slide: nothing between this slide break and the next; it is skipped';
     case 'stray-notes':
       return `speaker notes on no slide ("${shorten(warning.text, 40)}"): the slide around them is empty, so they are never shown`;
+    case 'deep-nesting':
+      return `quotes or lists nested too deep (over ${MAX_NESTING} levels, or ${MAX_INDENT} columns of indentation): the deeper levels are flattened into the last one`;
     case 'unclosed-notes':
       return '<!-- notes --> is never closed by <!-- /notes -->: the slide breaks after it are inside the notes, so those slides are lost';
   }

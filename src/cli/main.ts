@@ -9,6 +9,7 @@ import { present } from './commands/present.js';
 import { print } from './commands/print.js';
 import { serveCommand } from './commands/serve.js';
 import { BUNDLED_SLIDES, open, openKeyboard, readStdin, version } from './deck-input.js';
+import { errorLine } from './error-line.js';
 
 export { BUNDLED_SLIDES } from './deck-input.js';
 
@@ -25,10 +26,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     return await run(parseArgs(argv));
   } catch (error) {
     if (error instanceof UsageError || error instanceof InputError) {
-      process.stderr.write(`lectern: ${error.message}\n`);
+      process.stderr.write(errorLine(error.message));
       return 2;
     }
-    process.stderr.write(`lectern: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(errorLine(`internal error: ${error instanceof Error ? error.message : String(error)}`));
     return 1;
   }
 }

@@ -28,10 +28,11 @@ export interface Deck {
 /**
  * Something in a lesson that never reaches a slide although the author likely meant it to:
  * a comment that looks like a misspelt directive, an empty slide, notes with no slide, a
- * notes block that swallows slide breaks. Presenting ignores these; `lectern check` reports them.
+ * notes block that swallows slide breaks, quotes or lists nested past the limit (flattened).
+ * Presenting ignores these; `lectern check` reports them.
  */
 export interface SourceWarning {
-  kind: 'unknown-directive' | 'empty-slide' | 'stray-notes' | 'unclosed-notes';
+  kind: 'unknown-directive' | 'empty-slide' | 'stray-notes' | 'unclosed-notes' | 'deep-nesting';
   /** 1-based line in the source file. */
   line: number;
   /** Index of the slide it belongs to, when it belongs to one that is shown. */

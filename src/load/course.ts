@@ -1,4 +1,4 @@
-import { open, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { sanitizeText } from '../parse/clean-text.js';
 import { lex } from '../parse/lexer.js';
@@ -6,6 +6,8 @@ import { inlinePlainText, lessonLinkPath } from '../parse/links.js';
 import { splitFrontMatter } from '../parse/front-matter.js';
 import { InputError } from '../deck/input-error.js';
 import { isLessonFile, lessonNumber, sortLessons } from './lesson-order.js';
+import { READ_LIMITS, readRegularFile } from './read-file.js';
+import { entriesInside, targetState } from './inside-folder.js';
 
 /** One lesson of a course (a folder of Markdown lessons), as the lesson menu lists it. */
 export interface CourseLesson {
@@ -18,7 +20,7 @@ export interface CourseLesson {
 }
 
 /** A title is near the top of a lesson; reading the rest of a big file would only cost time. */
-export const TITLE_READ_BYTES = 64 * 1024;
+export const TITLE_READ_BYTES = READ_LIMITS.lessonHead;
 
 /** Files read at once while collecting titles (a course folder may hold hundreds). */
 const CONCURRENCY = 16;
@@ -46,7 +48,7 @@ export async function readCourse(folder: string): Promise<CourseLesson[]> {
     const reason = error.code === 'ENOENT' ? 'no such folder' : error.code === 'ENOTDIR' ? 'not a folder' : `cannot read (${error.code ?? error.message})`;
     throw new InputError(`${folder}: ${reason}`);
   });
-  const names = sortLessons(entries.filter((e) => e.isFile() && isLessonFile(e.name)).map((e) => e.name));
+  const names = sortLessons(await entriesInside(root, entries, isLessonFile));
   const lessons: CourseLesson[] = [];
   for (let i = 0; i < names.length; i += CONCURRENCY) {
     const batch = names.slice(i, i + CONCURRENCY);
@@ -58,8 +60,8 @@ export async function readCourse(folder: string): Promise<CourseLesson[]> {
 async function courseLesson(path: string): Promise<CourseLesson> {
   const name = basename(path);
   const number = lessonNumber(name);
-  const head = await readHead(path, TITLE_READ_BYTES).catch(() => undefined);
-  const text = head === undefined ? undefined : decodeHead(head, head.length === TITLE_READ_BYTES);
+  const head = await readRegularFile(path, { cap: TITLE_READ_BYTES, truncate: true }).catch(() => undefined);
+  const text = head === undefined ? undefined : decodeHead(head.bytes, head.truncated);
   const title = text === undefined ? fileTitle(name) : lessonTitleFromText(text, name);
   return number === undefined ? { path, title } : { path, number, title };
 }
@@ -113,16 +115,6 @@ function fileTitle(fileName: string): string {
   return sanitizeText(basename(fileName, extname(fileName))).trim() || fileName;
 }
 
-async function readHead(path: string, limit: number): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(limit), 0, limit, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
-
 /**
  * UTF-8 text of the start of a lesson, undefined when it is not a text lesson (NUL bytes,
  * invalid UTF-8). A head cut at the read limit may end inside a character or a line: the
@@ -158,8 +150,12 @@ function indexOf(course: readonly CourseLesson[], path: string): number {
   return course.findIndex((lesson) => resolve(lesson.path) === wanted);
 }
 
-/** Whether a linked lesson is there to open (a regular file, following symlinks). */
-export async function lessonExists(path: string): Promise<boolean> {
+/**
+ * Whether a linked lesson is there to open: a regular file once symlinks are resolved, and
+ * inside `root` (the course's folder) when one is given.
+ */
+export async function lessonExists(path: string, root?: string): Promise<boolean> {
+  if (root !== undefined) return (await targetState(path, root)) === 'present';
   try {
     return (await stat(path)).isFile();
   } catch {

@@ -1,7 +1,9 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { MAX_LESSON_BYTES, decodeLesson, tooLarge } from './decode-lesson.js';
+import { MAX_LESSON_BYTES, decodeLesson } from './decode-lesson.js';
 import { InputError } from '../deck/input-error.js';
+import { readRegularFile } from './read-file.js';
+import { entriesInside } from './inside-folder.js';
 import { isLessonFile, sortLessons } from './lesson-order.js';
 
 /** The text of one lesson and where it came from. */
@@ -32,7 +34,7 @@ export async function readSource(target: string, readStdin: () => Promise<Uint8A
     const entries = await readdir(path, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
       throw new InputError(describeFsError(error, target));
     });
-    const lessons = sortLessons(entries.filter((e) => e.isFile() && isLessonFile(e.name)).map((e) => e.name));
+    const lessons = sortLessons(await entriesInside(path, entries, isLessonFile));
     const first = lessons[0];
     if (first === undefined) throw new InputError(`${target}: no Markdown lessons (.md files) in this folder`);
     const course = lessons.map((name) => join(path, name));
@@ -44,16 +46,18 @@ export async function readSource(target: string, readStdin: () => Promise<Uint8A
 
 async function readLessonFile(path: string): Promise<LessonSource> {
   const name = basename(path);
-  // Refuse an oversized file by its size, before reading it: a 50 MB log given by mistake
-  // must not take 50 MB of memory (and seconds) only to be turned away.
-  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-    throw new InputError(describeFsError(error, path));
-  });
-  if (info.size > MAX_LESSON_BYTES) throw tooLarge(name, info.size);
-  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
-    throw new InputError(describeFsError(error, path));
-  });
-  return { path, name, text: decodeLesson(bytes, name), course: [] };
+  return { path, name, text: await readLessonText(path, name), course: [] };
+}
+
+/**
+ * The decoded text of the lesson file at `path` (`name` in messages): opened once, a regular
+ * file only, refused by its size before reading when it is over the limit, and never read
+ * past it (a symlink to /dev/zero, a FIFO or a growing file cannot block or bloat it).
+ * Live reload and linked lessons read through here too.
+ */
+export async function readLessonText(path: string, name: string): Promise<string> {
+  const { bytes } = await readRegularFile(path, { cap: MAX_LESSON_BYTES, name, kind: 'a lesson' });
+  return decodeLesson(bytes, name);
 }
 
 function describeFsError(error: NodeJS.ErrnoException, target: string): string {

@@ -1,7 +1,8 @@
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Position } from '../deck/types.js';
+import { READ_LIMITS, readRegularFile } from './read-file.js';
 
 /**
  * Where each deck was left, so the presenter can offer to continue there. The store is one
@@ -20,7 +21,7 @@ export interface ResumeEnv {
 export const MAX_DECKS = 100;
 
 /** A positions file larger than this is not ours (100 entries take about 15 KB). */
-const MAX_FILE_BYTES = 1024 * 1024;
+const MAX_FILE_BYTES = READ_LIMITS.resume;
 
 interface Entry {
   slide: number;
@@ -119,8 +120,8 @@ function timeOf(entry: Entry): number {
 async function readDecks(file: string): Promise<Map<string, Entry> | undefined> {
   let data: unknown;
   try {
-    const bytes = await readFile(file);
-    if (bytes.length > MAX_FILE_BYTES) return undefined;
+    // Capped and regular files only: a positions.json swapped for /dev/zero must not stop the presenter.
+    const { bytes } = await readRegularFile(file, { cap: MAX_FILE_BYTES });
     data = JSON.parse(bytes.toString('utf8'));
   } catch {
     return undefined;

@@ -1,10 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { parseYaml } from '../parse/yaml.js';
+import { sanitizeDecoded } from '../parse/clean-text.js';
 import { BUILTIN_THEMES, builtinTheme } from '../theme/builtin-themes.js';
 import type { Color, Theme, ThemeColors } from '../theme/theme.js';
 import { darkTheme } from '../theme/theme.js';
 import { InputError } from '../deck/input-error.js';
+import { FileReadError, READ_LIMITS, readRegularFile } from './read-file.js';
 
 /** Spellings a theme file may use for each role (YAML authors write `table header` or `table_header`). */
 const ROLE_NAMES: Record<string, keyof ThemeColors> = {
@@ -92,12 +93,16 @@ export async function loadTheme(spec: string, relativeTo: string): Promise<Theme
     throw new InputError(`unknown theme "${spec}" (built-in: ${Object.keys(BUILTIN_THEMES).join(', ')}; or a .yaml/.json theme file)`);
   }
   const path = resolve(relativeTo, spec);
-  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new InputError(`${spec}: cannot read theme file (${error.code === 'ENOENT' ? 'no such file' : (error.code ?? error.message)})`);
+  const { bytes } = await readRegularFile(path, { cap: READ_LIMITS.theme, name: spec, kind: 'a theme file' }).catch((error: unknown) => {
+    if (!(error instanceof FileReadError)) throw error;
+    // "x.yaml: cannot read theme file (no such file or folder)": say which file it was.
+    throw new InputError(`${spec}: cannot read theme file (${error.message.slice(spec.length + 2)})`);
   });
+  const text = new TextDecoder('utf-8').decode(bytes);
   let data: unknown;
   try {
-    data = parseYaml(text); // YAML is a superset of JSON, so one parser reads both.
+    // YAML is a superset of JSON, so one parser reads both; its decoded escapes are cleaned.
+    data = sanitizeDecoded(parseYaml(text));
   } catch (error) {
     throw new InputError(`${spec}: invalid theme file: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`);
   }

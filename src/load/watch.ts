@@ -2,9 +2,8 @@ import { watch } from 'chokidar';
 import type { Deck } from '../deck/types.js';
 import { InputError, type LessonProblem } from '../deck/input-error.js';
 import { deckFromText } from '../parse/deck-from-text.js';
-import { decodeLesson } from './decode-lesson.js';
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { readLessonText } from './read-source.js';
+import { basename, dirname, resolve } from 'node:path';
 
 /** Stops watching. */
 export type StopWatching = () => Promise<void>;
@@ -19,7 +18,15 @@ const SETTLE_MS = 60;
  * (vim, many IDEs) are followed: chokidar's `atomic` mode reports them as a change.
  */
 export function watchLesson(path: string, onDeck: (deck: Deck) => void, onError: (reason: string, problem: LessonProblem | undefined) => void): StopWatching {
-  const watcher = watch(path, { atomic: 100, ignoreInitial: true, awaitWriteFinish: false });
+  // The file is watched (ready at once) and so is its folder: once a save swapped in a symlink
+  // (to /dev/zero, say) or a FIFO, chokidar watching the file itself reported nothing more,
+  // not even the fix; the folder's watcher still sees the file come back.
+  const file = resolve(path);
+  const folder = dirname(file);
+  const watchers = [
+    watch(file, { atomic: 100, ignoreInitial: true, awaitWriteFinish: false }),
+    watch(folder, { atomic: 100, ignoreInitial: true, awaitWriteFinish: false, depth: 0, ignored: (entry: string) => entry !== folder && entry !== file }),
+  ];
   let timer: NodeJS.Timeout | undefined;
   let generation = 0;
   const reload = () => {
@@ -27,7 +34,8 @@ export function watchLesson(path: string, onDeck: (deck: Deck) => void, onError:
     timer = setTimeout(async () => {
       const mine = ++generation;
       try {
-        const text = decodeLesson(await readFile(path), basename(path));
+        // Capped, regular files only: a save may swap in a FIFO or a symlink to /dev/zero.
+        const text = await readLessonText(path, basename(path));
         const deck = deckFromText(text, path, basename(path));
         if (deck.slides.length === 0) throw new InputError('no slides', { kind: 'no-slides' });
         if (mine === generation) onDeck(deck);
@@ -37,13 +45,16 @@ export function watchLesson(path: string, onDeck: (deck: Deck) => void, onError:
       }
     }, SETTLE_MS);
   };
-  watcher.on('change', reload).on('add', reload);
-  watcher.on('error', () => {
-    // Losing the watch (folder removed) only means no more live reload.
-  });
+  for (const watcher of watchers) {
+    // Both report most saves: the timer above makes them one reload.
+    watcher.on('change', reload).on('add', reload);
+    watcher.on('error', () => {
+      // Losing the watch (folder removed) only means no more live reload.
+    });
+  }
   return async () => {
     clearTimeout(timer);
-    await watcher.close();
+    await Promise.all(watchers.map((watcher) => watcher.close()));
   };
 }
 

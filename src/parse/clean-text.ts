@@ -28,3 +28,23 @@ export function sanitizeText(text: string): string {
     .replace(INVISIBLES, '')
     .replace(EMOJI_JOINERS, '');
 }
+
+/** Deeper than this a decoded YAML value is not something a lesson means (and would recurse without bound). */
+const MAX_VALUE_DEPTH = 64;
+
+/**
+ * A decoded YAML (or JSON) value with every string in it — mapping keys too — passed
+ * through sanitizeText. YAML decodes its own escapes (`"\e]0;x\a"`, `"\x9b"`) after the
+ * lesson text was cleaned, so what it hands back is cleaned again. Values nested deeper
+ * than MAX_VALUE_DEPTH are dropped.
+ */
+export function sanitizeDecoded(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return sanitizeText(value);
+  if (value === null || typeof value !== 'object') return value;
+  if (depth >= MAX_VALUE_DEPTH) return undefined;
+  if (Array.isArray(value)) return value.map((item) => sanitizeDecoded(item, depth + 1));
+  if (value instanceof Date) return value;
+  const clean: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value as Record<string, unknown>)) clean[sanitizeText(key)] = sanitizeDecoded(item, depth + 1);
+  return clean;
+}

@@ -1,5 +1,6 @@
 import { parseYaml } from './yaml.js';
 import { InputError } from '../deck/input-error.js';
+import { sanitizeDecoded } from './clean-text.js';
 
 /** A lesson split into its YAML front matter (if any) and Markdown body. */
 export interface SplitLesson {
@@ -29,7 +30,8 @@ export function splitFrontMatter(text: string, name: string): SplitLesson {
   if (!LOOKS_LIKE_YAML_KEY.test(yamlText)) return none;
   let data: unknown;
   try {
-    data = parseYaml(yamlText);
+    // Cleaned again after decoding: YAML's own escapes (`"\e[2J"`) only become controls now.
+    data = sanitizeDecoded(parseYaml(yamlText));
   } catch (error) {
     // YAML errors run over several lines (with a code frame); the first says what is wrong.
     const reason = (error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)).replace(/:\s*$/, '');

@@ -1,4 +1,5 @@
 import { Lexer, Marked, type Token } from 'marked';
+import { limitNesting } from './nesting-limit.js';
 
 // A private instance: extensions registered on the global `marked` accumulate across calls.
 const markdown = new Marked({ gfm: true });
@@ -13,6 +14,6 @@ const markdown = new Marked({ gfm: true });
  */
 export function lex(body: string): Token[] {
   const lexer = new Lexer({ ...markdown.defaults });
-  // What Lexer.lex does before its block pass.
-  return lexer.blockTokens(body.replace(/\r\n|\r/g, '\n'), lexer.tokens);
+  // What Lexer.lex does before its block pass; then nesting bounded, for marked recurses per level.
+  return lexer.blockTokens(limitNesting(body.replace(/\r\n|\r/g, '\n')).text, lexer.tokens);
 }

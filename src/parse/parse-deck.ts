@@ -1,8 +1,11 @@
+import { sanitizeText } from './clean-text.js';
+import { limitNesting } from './nesting-limit.js';
 import type { Token } from 'marked';
 import type { Block, Deck, DeckMeta, Slide, SourceWarning } from '../deck/types.js';
 import { copyBlockLine, setBlockLine } from './block-lines.js';
 import { parseDirective, suspectDirective } from './directives.js';
 import { lex } from './lexer.js';
+import { slideBreaks } from './slide-breaks.js';
 import { mergeArtVariants, tokenToBlocks } from './to-blocks.js';
 
 /** What `parseDeck` needs: the Markdown body and what load/ already knows. */
@@ -75,9 +78,18 @@ export function parseDeck(input: DeckInput): Deck {
     if (!empty) slides.push({ title: draft.title, steps, notes: draft.notes.join('\n\n').trim(), source: { line: draft.line } });
   };
 
-  for (const token of lex(input.body)) {
+  // Nesting past the limit is flattened before lexing; check is told each token it touched.
+  const { text: body, flattened } = limitNesting(input.body);
+  let nextFlat = 0;
+  for (const token of lexBySlide(body)) {
     const tokenLine = line;
     line += countNewlines(token.raw);
+    const firstFlat = flattened[nextFlat];
+    if (firstFlat !== undefined && firstFlat + input.bodyLineOffset + 1 < Math.max(line, tokenLine + 1)) {
+      // Once a slide is enough: the first place in it says where to look.
+      if (!draft.warnings.some((w) => w.kind === 'deep-nesting')) draft.warnings.push({ kind: 'deep-nesting', line: firstFlat + input.bodyLineOffset + 1, step: draft.steps.length - 1, text: '' });
+      while ((flattened[nextFlat] ?? Infinity) + input.bodyLineOffset + 1 < Math.max(line, tokenLine + 1)) nextFlat++;
+    }
     if (token.type === 'hr' && draft.inNotes) draft.breaksInNotes++;
     if (token.type === 'hr' && !draft.inNotes) {
       finish(tokenLine);
@@ -259,7 +271,8 @@ function countNewlines(text: string): number {
 function deckMeta(input: DeckInput, slides: Slide[]): DeckMeta {
   const fm = input.frontMatter;
   const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v).trim() || undefined : undefined);
-  const title = str(fm['title']) ?? (slides[0]?.title || undefined) ?? input.name;
+  // The file name is not lesson text: clean it like the text (it can hold any byte but `/`).
+  const title = str(fm['title']) ?? (slides[0]?.title || undefined) ?? sanitizeText(input.name).replace(/[\t\n]/g, ' ');
   const meta: DeckMeta = { title, source: input.source };
   const author = str(fm['author']);
   const lang = str(fm['lang']);
@@ -268,4 +281,27 @@ function deckMeta(input: DeckInput, slides: Slide[]): DeckMeta {
   if (lang) meta.lang = lang;
   if (theme) meta.theme = theme;
   return meta;
+}
+
+/** Stretches lexed at once: joining short slides keeps marked's per-call cost down. */
+const LEX_CHUNK = 64 * 1024;
+
+/**
+ * The body's tokens, lexed a stretch of slides at a time: cut only at top-level slide breaks
+ * (where Markdown's block structure starts afresh, so the tokens are those of one lex of the
+ * whole), the tokens of an 8 MB lesson never all exist at once. Without safe breaks (an HTML
+ * block that runs past blank lines), the body is lexed whole.
+ */
+export function* lexBySlide(body: string, chunk = LEX_CHUNK): Generator<Token> {
+  if (body.length <= chunk) {
+    yield* lex(body);
+    return;
+  }
+  let from = 0;
+  for (const cut of slideBreaks(body).cuts) {
+    if (cut - from < chunk) continue;
+    yield* lex(body.slice(from, cut));
+    from = cut;
+  }
+  yield* lex(body.slice(from));
 }

@@ -1,3 +1,4 @@
+import { guardLine } from '../render/text/sgr/guard.js';
 import { render, type Instance } from 'ink';
 import type { ReactElement } from 'react';
 import { screenViewport, type Viewport } from '../render/frame.js';
@@ -26,7 +27,10 @@ export interface ViewControls {
 
 /** A running full-screen session: lets the owner redraw (new deck, new state) and stop it. */
 export interface FullScreenSession {
-  /** Re-renders the view (e.g. after the deck was reloaded). */
+  /**
+   * Re-renders the view (e.g. after the deck was reloaded). Calls in one turn of the event
+   * loop are drawn once, with the state at the time of drawing: the latest of a burst.
+   */
   refresh(): void;
   quit(code: number): void;
   /** Resolves with the exit code once the terminal is restored. */
@@ -112,7 +116,7 @@ export function runFullScreen(
   });
   const onFatal = (error: unknown) => {
     restore();
-    stderr.write(`lectern: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    stderr.write(`lectern: internal error: ${guardLine(error instanceof Error ? error.message : String(error))}\n`);
     process.exit(1);
   };
 
@@ -163,9 +167,18 @@ export function runFullScreen(
     incrementalRendering: true,
   });
 
+  // A burst of updates in one read (a presenter's pasted keys reach `lectern notes` as 60+
+  // positions at once) must not rerender synchronously for each: React gives up on nested
+  // updates past a depth (error #185). Coalesce to one render with the latest state.
+  let refreshQueued = false;
   return {
     refresh: () => {
-      if (!restored) instance?.rerender(element());
+      if (refreshQueued) return;
+      refreshQueued = true;
+      setImmediate(() => {
+        refreshQueued = false;
+        if (!restored) instance?.rerender(element());
+      });
     },
     quit,
     done,

@@ -5,10 +5,12 @@ import { navigate, startPosition } from '../deck/navigate.js';
 import { hintFor } from '../session/keymap.js';
 import { InputError } from '../deck/input-error.js';
 import { openDeck } from '../load/open-deck.js';
+import { lessonRoot } from '../load/inside-folder.js';
 import { readResume, saveResume } from '../load/resume-store.js';
 import { watchLesson } from '../load/watch.js';
 import { isLessonLink, slideLinks } from '../parse/links.js';
 import type { Viewport } from '../render/frame.js';
+import { guardLine } from '../render/text/sgr/guard.js';
 import { chooseStrings } from '../render/ui-strings.js';
 import type { Styles } from '../theme/styles.js';
 import { App, type Announcement, type KeySource } from './views/App.js';
@@ -42,6 +44,8 @@ export interface ShellOptions {
   onPosition?: (position: Position, lesson: OpenLesson) => void;
   /** Told when a lesson is shown: opened, or its deck reloaded (remote viewers follow it). */
   onLesson?: (lesson: OpenLesson) => void;
+  /** The folder links may lead into (symlinks resolved); default: the first lesson's folder. */
+  root?: string;
 }
 
 /** Props of the presenter shell. */
@@ -88,18 +92,21 @@ export function PresenterShell({ options, first, viewport, keys, onQuit, viewers
   const [menuNotice, setMenuNotice] = useState<string | undefined>();
   const saveTimer = useRef<NodeJS.Timeout | undefined>(undefined);
   const pendingSave = useRef<(() => void) | undefined>(undefined);
+  // Announcements carry file names, link targets and reload errors: guarded (SGR included).
   const announce = useCallback(
-    (text: string, sticky = false) => setAnnouncement((a) => ({ id: (a?.id ?? 0) + 1, text, ...(sticky ? { sticky } : {}) })),
+    (text: string, sticky = false) => setAnnouncement((a) => ({ id: (a?.id ?? 0) + 1, text: guardLine(text), ...(sticky ? { sticky } : {}) })),
     [],
   );
   const strings = chooseStrings(lesson?.deck.meta.lang ?? options.courseLang, options.envLang);
+  // Fixed for the session: following a link into a subfolder does not move the boundary.
+  const [root] = useState(() => options.root ?? lessonRoot(first?.path ?? options.course[0]?.path ?? '-'));
 
   const open = useCallback(
     async (path: string, at: 'start' | 'end' = 'start') => {
       const loaded = await loadLesson(path, options.resumeFile);
       if (typeof loaded === 'string') {
         if (lesson) announce(loaded);
-        else setMenuNotice(loaded);
+        else setMenuNotice(guardLine(loaded));
         return;
       }
       // Coming back from the next lesson (←) lands on this one's last slide, not a resume offer.
@@ -194,19 +201,20 @@ export function PresenterShell({ options, first, viewport, keys, onQuit, viewers
         return;
       }
       const target = resolveLessonLink(effect.href, lesson.path === '-' ? './stdin.md' : lesson.path);
-      if (target === undefined || !(await lessonExists(target))) {
+      // Outside the course (`../`, a symlink out of it) is a broken link: never opened, never shown.
+      if (target === undefined || !(await lessonExists(target, root))) {
         announce(strings.lessonMissing(decodeForDisplay(effect.href)));
         return;
       }
       await open(target);
     },
-    [lesson, following, open, announce, strings, options.course, courseIndex],
+    [lesson, following, open, announce, strings, root, options.course, courseIndex],
   );
 
   if (!lesson) {
     return (
       <CourseMenu
-        name={options.courseName}
+        name={guardLine(options.courseName)}
         lessons={lessonTitles}
         hint={hintFor('list', strings, { closeQuits: true })}
         styles={options.styles}

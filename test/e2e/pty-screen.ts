@@ -121,6 +121,8 @@ export interface StartOptions {
 export interface PtySession {
   readonly cols: number;
   readonly rows: number;
+  /** The child's process id (for /proc/PID/status in memory checks). */
+  readonly pid: number;
   /** Each screen row as text, right-trimmed. */
   screen(): string[];
   /** The whole screen, rows joined by '\n'. */
@@ -299,6 +301,7 @@ export function startPty(file: string, args: string[], opts: StartOptions = {}):
     get rows() {
       return rows;
     },
+    pid: child.pid,
     screen,
     text: () => screen().join('\n'),
     rowCells,

@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import { runCheck } from '../../check/run-check.js';
+import { lessonRoot, targetStateSync } from '../../load/inside-folder.js';
 import { openDeck } from '../../load/open-deck.js';
 import { makeStyles } from '../../theme/styles.js';
 import { darkTheme } from '../../theme/theme.js';
@@ -21,7 +21,13 @@ export async function check(command: Extract<CliCommand, { kind: 'check' }>): Pr
     const near = relative(cwd, source);
     return near.startsWith('..') || isAbsolute(near) ? source : near;
   };
-  const result = runCheck({ decks, sizes: command.sizes, format: command.format, styles, exists: existsSync, fileName });
+  // Links may lead only inside the course's folder (the lesson's own for a single lesson), symlinks resolved.
+  const root = lessonRoot(first.source.path);
+  const exists = (path: string) => {
+    const state = targetStateSync(path, root, true);
+    return state === 'outside' ? state : state === 'present';
+  };
+  const result = runCheck({ decks, sizes: command.sizes, format: command.format, styles, exists, fileName });
   process.stdout.write(result.output);
   return result.code;
 }

@@ -7,6 +7,7 @@ import { screenViewport } from '../../render/frame.js';
 import { chooseStrings } from '../../render/ui-strings.js';
 import { UsageError, type CliCommand } from '../args.js';
 import { open, readStdin, version } from '../deck-input.js';
+import { errorLine } from '../error-line.js';
 import { stylesFor } from '../look.js';
 
 /** `lectern export`: a page, a PDF, pictures or text files of every slide whole; a folder is the course. */
@@ -44,6 +45,6 @@ export async function exportSlides(command: Extract<CliCommand, { kind: 'export'
     ...(browser === undefined ? {} : { browser }),
   };
   const written = await writeExport({ title, lessons }, request, process.stdout);
-  if (written.length > 1) process.stderr.write(`lectern: wrote ${written.length} files (${written[0]} … ${written[written.length - 1]})\n`);
+  if (written.length > 1) process.stderr.write(errorLine(`wrote ${written.length} files (${written[0]} … ${written[written.length - 1]})`));
   return 0;
 }

@@ -4,6 +4,7 @@ import { detectColorLevel } from '../../theme/color-level.js';
 import { loadInkVendor } from '../../terminal/ink/ink-vendor.js';
 import type { CliCommand } from '../args.js';
 import { keyboard } from '../deck-input.js';
+import { errorLine } from '../error-line.js';
 import { stylesFor } from '../look.js';
 
 /** The speaker-notes view (`lectern notes`): follows a presenter of the same lesson. */
@@ -14,7 +15,7 @@ export async function notes({ deck, source }: OpenedDeck, command: Extract<CliCo
   try {
     socketPath = socketPathFor(deck.meta.source, process.env);
   } catch (error) {
-    process.stderr.write(`lectern: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(errorLine(error instanceof Error ? error.message : String(error)));
     return 1;
   }
   await loadInkVendor();

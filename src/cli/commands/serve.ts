@@ -1,12 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import type { ParsedKey } from 'ssh2';
 import { InputError } from '../../deck/input-error.js';
 import { courseAround } from '../../load/course.js';
+import { FileReadError, READ_LIMITS, readRegularFileSync } from '../../load/read-file.js';
+import { guardText } from '../../render/text/sgr/guard.js';
 import { detectColorLevel } from '../../theme/color-level.js';
 import { loadInkVendor } from '../../terminal/ink/ink-vendor.js';
 import type { CliCommand } from '../args.js';
 import { keyboard, open } from '../deck-input.js';
+import { errorLine } from '../error-line.js';
 import { stylesFor } from '../look.js';
 
 /**
@@ -61,24 +63,20 @@ export async function serveCommand(command: Extract<CliCommand, { kind: 'serve' 
         : undefined,
       socketPath: command.socket,
       terminal: onTerminal ? { stdin: keyboard(), stdout: process.stdout, stderr: process.stderr } : undefined,
-      out: (text) => void process.stdout.write(text),
+      // The banner and the log name the lesson (front matter, file names): guarded like every message.
+      out: (text) => void process.stdout.write(guardText(text)),
       env: process.env,
     });
   } catch (error) {
     // A port in use, a folder we cannot write: one line, and a failed run.
-    process.stderr.write(`lectern: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(errorLine(error instanceof Error ? error.message : String(error)));
     return 1;
   }
 }
 
 /** The first line of a password file (--viewer-password-file); InputError when unreadable or empty. */
 function readPasswordFile(path: string): string {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new InputError(`--viewer-password-file ${path}: cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+  const text = readServeFile(path, '--viewer-password-file', READ_LIMITS.password);
   const password = text.split(/\r?\n/, 1)[0] ?? '';
   if (password === '') throw new InputError(`--viewer-password-file ${path}: its first line is empty`);
   return password;
@@ -87,14 +85,19 @@ function readPasswordFile(path: string): string {
 /** Reads an authorized_keys file for `flag`; InputError when it cannot be read or has a line that is not a key. */
 async function readKeyFile(path: string, flag: string): Promise<ParsedKey[]> {
   const { parseAuthorizedKeys } = await import('../../follow/ssh/auth.js');
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new InputError(`${flag} ${path}: cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+  const text = readServeFile(path, flag, READ_LIMITS.keys);
   const { keys, bad } = parseAuthorizedKeys(text);
   if (bad.length > 0) throw new InputError(`${flag} ${path}: line ${bad[0]} is not a public key`);
   if (keys.length === 0) throw new InputError(`${flag} ${path}: has no keys`);
   return keys;
+}
+
+/** A file serve was given (`flag PATH`): a regular file, capped; InputError naming the flag otherwise. */
+function readServeFile(path: string, flag: string, cap: number): string {
+  try {
+    return readRegularFileSync(path, { cap, name: `${flag} ${path}` }).bytes.toString('utf8');
+  } catch (error) {
+    if (error instanceof FileReadError) throw new InputError(`${flag} ${path}: cannot read it (${error.code ?? error.message.slice(flag.length + path.length + 3)})`);
+    throw error;
+  }
 }

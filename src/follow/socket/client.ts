@@ -4,6 +4,7 @@
  * go there, the screen comes back. Made to be an sshd ForceCommand, so it restores the
  * terminal on every way out (the server leaving, q, a hang-up, a signal).
  */
+import { guardLine } from '../../render/text/sgr/guard.js';
 import { createConnection } from 'node:net';
 import { LEAVE_SCREEN } from '../../render/text/terminal-codes.js';
 import { encodeFollowerMessage } from './protocol.js';
@@ -83,7 +84,7 @@ export function followOverSocket(path: string, io: FollowIo): Promise<number> {
     socket.on('error', (error: NodeJS.ErrnoException) => {
       if (!connected) {
         const why = error.code === 'ENOENT' || error.code === 'ECONNREFUSED' ? 'no presentation is being served there' : error.message;
-        stderr.write(`lectern: cannot follow ${path}: ${why}\n`);
+        stderr.write(`lectern: cannot follow ${guardLine(`${path}: ${why}`)}\n`);
         finish(1);
       }
     });

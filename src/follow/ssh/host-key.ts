@@ -4,7 +4,8 @@
  * so students' `known_hosts` keep trusting the same server from one lesson to the next.
  */
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { FileReadError, READ_LIMITS, readRegularFileSync } from '../../load/read-file.js';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import ssh2, { type ParsedKey } from 'ssh2';
@@ -63,9 +64,9 @@ export function loadOrCreateHostKey(dir: string): HostKey {
   const path = join(dir, HOST_KEY_FILE);
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readHostKey(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`cannot read the host key ${path}: ${(error as Error).message}`);
+    if (!(error instanceof FileReadError) || error.failure !== 'missing') throw new Error(`cannot read the host key ${(error as Error).message}`);
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     // recursive mkdir keeps an existing folder's mode; tighten ours if it is open to others.
     if ((statSync(dir).mode & 0o077) !== 0) chmodSync(dir, 0o700);
@@ -75,9 +76,14 @@ export function loadOrCreateHostKey(dir: string): HostKey {
       writeFileSync(path, text, { mode: 0o600, flag: 'wx' });
     } catch (writeError) {
       if ((writeError as NodeJS.ErrnoException).code !== 'EEXIST') throw new Error(`cannot write the host key ${path}: ${(writeError as Error).message}`);
-      text = readFileSync(path, 'utf8');
+      text = readHostKey(path);
     }
   }
   const key = parse(text, path);
   return { privateKey: text, path, fingerprint: fingerprintOf(key) };
+}
+
+/** The key file's text: a regular file, capped (a FIFO or /dev/zero there must not hang serve). */
+function readHostKey(path: string): string {
+  return readRegularFileSync(path, { cap: READ_LIMITS.hostKey }).bytes.toString('utf8');
 }

@@ -5,6 +5,7 @@ import { hyperlink, isSafeLinkTarget } from '../text/hyperlink.js';
 import { makeStyles, type Styles } from '../../theme/styles.js';
 import { stripSgr } from '../text/sgr/tokens.js';
 import { wrapStyled } from '../text/text.js';
+import { guardLine } from '../text/sgr/guard.js';
 
 // One Marked instance per Styles: marked-terminal bakes its style functions in at creation.
 const instances = new WeakMap<Styles, Marked>();
@@ -47,7 +48,7 @@ function inlineRenderer(styles: Styles): Marked {
         // Where the terminal makes links clickable, the text is the link; elsewhere the
         // address is written out after it, so it can still be read (and typed).
         if (styles.hyperlinks && isSafeLinkTarget(token.href)) return hyperlink(token.href, styles.link(plainText === '' ? token.href : text));
-        if (plainText === token.href || plainText === '') return styles.link(token.href);
+        if (plainText === token.href || plainText === '') return styles.link(readableHref(token.href, false));
         return `${styles.link(text)}${styles.muted(` (${readableHref(token.href)})`)}`;
       },
       image(token: Tokens.Image) {
@@ -63,13 +64,16 @@ function inlineRenderer(styles: Styles): Marked {
   return md;
 }
 
-/** Relative links are lesson files: show `./#4 - Mengenal.md`, not `./#4%20-%20Mengenal.md`. */
-function readableHref(href: string): string {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return href;
+/**
+ * Relative links are lesson files: show `./#4 - Mengenal.md`, not `./#4%20-%20Mengenal.md`.
+ * Guarded after decoding: `%1B%5B5m` (or an entity marked decoded) must not blink on screen.
+ */
+function readableHref(href: string, decode = true): string {
+  if (!decode || /^[a-z][a-z0-9+.-]*:/i.test(href)) return guardLine(href);
   try {
-    return decodeURIComponent(href);
+    return guardLine(decodeURIComponent(href));
   } catch {
-    return href;
+    return guardLine(href);
   }
 }
 

@@ -18,13 +18,29 @@ export function displayWidth(text: string): number {
 /** Wraps styled text at word boundaries (long words are broken) to lines of at most `width` columns. */
 export function wrapStyled(text: string, width: number): string[] {
   if (width < 1) return [''];
-  return balanceSgrLines(wrapAnsi(text, width, { hard: true, trim: true }).split('\n'));
+  return balanceSgrLines(unguardText(wrapAnsi(guardLiteralCodes(text), width, { hard: true, trim: true })).split('\n'));
 }
 
 /** Breaks styled text every `width` columns, keeping all whitespace (for code). */
 export function breakStyled(text: string, width: number): string[] {
   if (width < 1) return [''];
-  return balanceSgrLines(wrapAnsi(text, width, { hard: true, trim: false, wordWrap: false }).split('\n'));
+  return balanceSgrLines(unguardText(wrapAnsi(guardLiteralCodes(text), width, { hard: true, trim: false, wordWrap: false })).split('\n'));
+}
+
+// wrap-ansi 9 looks for the code to reopen after a line break with an unanchored regex: past
+// an escape such as `ESC[38;2;…m` it finds the next `[8m` anywhere, literal text included, and
+// reopens it as hidden text (or blink: `[5m`) on the next line. A word joiner (zero width,
+// removed from lesson text at load, so any found after wrapping is ours) keeps literal text
+// from matching.
+const WORD_JOINER = '\u2060';
+const LITERAL_CODE = /(?<!\u001B)\[(?=\d+m)/g;
+
+function guardLiteralCodes(text: string): string {
+  return text.includes('[') ? text.replace(LITERAL_CODE, `[${WORD_JOINER}`) : text;
+}
+
+function unguardText(text: string): string {
+  return text.includes(WORD_JOINER) ? text.replaceAll(WORD_JOINER, '') : text;
 }
 
 /** Cuts styled text to at most `width` columns, marking the cut with `…`. */

@@ -1,0 +1,151 @@
+/**
+ * The bound on how deep a lesson's containers (block quotes, list items) may nest. marked
+ * lexes each level by recursion, and renderers walk the result the same way: 2,000 nested
+ * `>` overflowed the stack, a list 1,000 deep took seconds and hundreds of MB. Past the
+ * limit the extra levels are flattened into the deepest one kept, before marked sees the
+ * text; `lectern check` reports each place. Line count and line numbers do not change.
+ *
+ * This is the one place the limit lives: renderers that nest (quotes, lists) may call
+ * `nestingLimit` rather than keep their own.
+ */
+
+/** Container levels kept (quotes and list items together): far deeper than any real lesson. */
+export const MAX_NESTING = 16;
+
+/** Columns of leading indentation kept: 4 columns a level (`1.  ` lists), MAX_NESTING levels. */
+export const MAX_INDENT = 4 * MAX_NESTING;
+
+/**
+ * The nesting depth renderers may assume: no parsed block is deeper. A line keeps at most
+ * MAX_NESTING markers, and a list level takes at least 2 columns of the MAX_INDENT kept.
+ */
+export function nestingLimit(): number {
+  return MAX_NESTING + MAX_INDENT / 2;
+}
+
+/** A body with its nesting bounded, and the 0-based lines that were flattened. */
+export interface LimitedNesting {
+  text: string;
+  flattened: number[];
+}
+
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})([^`]*)$/;
+
+/**
+ * Bounds container nesting in Markdown text: on each line, the leading run of block-quote
+ * markers and list markers keeps at most MAX_NESTING markers and MAX_INDENT columns; deeper
+ * markers are dropped and deeper indentation is cut, the content kept. Top-level fenced code
+ * is left as written. Linear in the text; returns the same string when nothing is too deep.
+ */
+export function limitNesting(body: string): LimitedNesting {
+  const flattened: number[] = [];
+  let out: string[] | undefined;
+  let fence: { mark: string; length: number } | undefined;
+  let lineIndex = 0;
+  let start = 0;
+  while (start <= body.length) {
+    let end = body.indexOf('\n', start);
+    if (end < 0) end = body.length;
+    // Most lines start with a letter: neither a fence nor a container; skip them unsliced.
+    if (fence === undefined && out === undefined && !mayMatter(body.charCodeAt(start))) {
+      lineIndex++;
+      start = end + 1;
+      continue;
+    }
+    const line = body.slice(start, end);
+    let limited: string | undefined;
+    if (fence !== undefined) {
+      const close = /^ {0,3}(`+|~+)[ \t]*$/.exec(line);
+      if (close && close[1]![0] === fence.mark && close[1]!.length >= fence.length) fence = undefined;
+    } else {
+      const open = FENCE_OPEN.exec(line);
+      if (open) fence = { mark: open[1]![0]!, length: open[1]!.length };
+      else limited = limitLine(line);
+    }
+    if (limited !== undefined) {
+      out ??= body.slice(0, start).split('\n').slice(0, lineIndex);
+      flattened.push(lineIndex);
+      out.push(limited);
+    } else out?.push(line);
+    lineIndex++;
+    start = end + 1;
+  }
+  return out === undefined ? { text: body, flattened } : { text: out.join('\n'), flattened };
+}
+
+/** Whether a line starting with this character code can open a fence or a container. */
+function mayMatter(code: number): boolean {
+  // space, tab, > - * + ` ~ and digits
+  return code === 32 || code === 9 || code === 62 || code === 45 || code === 42 || code === 43 || code === 96 || code === 126 || (code >= 48 && code <= 57);
+}
+
+/** One line with its container prefix bounded, or undefined when it is within the limits. */
+function limitLine(line: string): string | undefined {
+  // Fast path: too deep takes more than MAX_NESTING characters, starting with a blank or a marker.
+  if (line.length <= MAX_NESTING) return undefined;
+  const first = line.charCodeAt(0);
+  if (first !== 32 && first !== 9 && first !== 62 && first !== 45 && first !== 42 && first !== 43 && !(first >= 48 && first <= 57)) return undefined;
+  let pos = 0;
+  let col = 0;
+  let markers = 0;
+  let changed = false;
+  let kept = '';
+  let afterListMarker = false;
+  for (;;) {
+    // A run of blanks: cut to the columns left (a list marker keeps one space after it).
+    const wsStart = pos;
+    let width = 0;
+    while (pos < line.length && (line[pos] === ' ' || line[pos] === '\t')) {
+      width += line[pos] === '\t' ? 4 - ((col + width) % 4) : 1;
+      pos++;
+    }
+    const room = Math.max(afterListMarker ? 1 : 0, MAX_INDENT - col);
+    if (width > room) {
+      kept += ' '.repeat(room);
+      col += room;
+      changed = true;
+    } else {
+      kept += line.slice(wsStart, pos);
+      col += width;
+    }
+    afterListMarker = false;
+    const marker = markerAt(line, pos);
+    if (marker === 0) break;
+    if (markers === MAX_NESTING) {
+      // Deeper than the limit: every further marker goes, the content joins the deepest level.
+      changed = true;
+      pos = skipPrefix(line, pos);
+      kept += kept.endsWith(' ') ? '' : ' ';
+      break;
+    }
+    kept += line.slice(pos, pos + marker);
+    afterListMarker = line[pos] !== '>';
+    pos += marker;
+    col += marker;
+    markers++;
+  }
+  return changed ? kept + line.slice(pos) : undefined;
+}
+
+/** Length of the block-quote or list marker at `pos` (`>`, `-`, `*`, `+`, `12.`, `3)`), 0 for none. */
+function markerAt(line: string, pos: number): number {
+  const c = line[pos];
+  if (c === '>') return 1;
+  const spaceAfter = (at: number) => at >= line.length || line[at] === ' ' || line[at] === '\t';
+  if ((c === '-' || c === '*' || c === '+') && spaceAfter(pos + 1)) return 1;
+  let digits = 0;
+  while (digits < 10 && pos + digits < line.length && line.charCodeAt(pos + digits) >= 48 && line.charCodeAt(pos + digits) <= 57) digits++;
+  if (digits === 0 || digits > 9) return 0;
+  const close = line[pos + digits];
+  return (close === '.' || close === ')') && spaceAfter(pos + digits + 1) ? digits + 1 : 0;
+}
+
+/** The position after every marker and blank at `pos`. */
+function skipPrefix(line: string, pos: number): number {
+  for (;;) {
+    while (pos < line.length && (line[pos] === ' ' || line[pos] === '\t')) pos++;
+    const marker = markerAt(line, pos);
+    if (marker === 0) return pos;
+    pos += marker;
+  }
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_INDENT, MAX_NESTING, limitNesting } from '../../../src/parse/nesting-limit.js';
+import { deckFromText } from '../../../src/parse/deck-from-text.js';
+import type { Block } from '../../../src/deck/types.js';
+
+/** Deepest list nesting in blocks (a list's items' children count one level more). */
+function listDepth(blocks: readonly Block[]): number {
+  let deepest = 0;
+  for (const block of blocks) {
+    if (block.kind === 'list') for (const item of block.items) deepest = Math.max(deepest, 1 + listDepth(item.children));
+    if (block.kind === 'columns') for (const column of block.columns) deepest = Math.max(deepest, listDepth(column));
+  }
+  return deepest;
+}
+
+describe('limitNesting', () => {
+  it('returns the same text when nothing is too deep', () => {
+    const text = '# A\n\n> quote\n> > nested\n\n- a\n  - b\n    - c\n\n1. one\n2. two\n';
+    const limited = limitNesting(text);
+    expect(limited.text).toBe(text);
+    expect(limited.flattened).toEqual([]);
+  });
+
+  it('keeps MAX_NESTING quote markers of a 10,000-deep quote and the text', () => {
+    const limited = limitNesting(`${'>'.repeat(10_000)} deep\n`);
+    expect(limited.text).toBe(`${'>'.repeat(MAX_NESTING)} deep\n`);
+    expect(limited.flattened).toEqual([0]);
+  });
+
+  it('cuts the indentation of a 10,000-deep list to MAX_INDENT columns, keeping every item and line', () => {
+    const text = Array.from({ length: 10_000 }, (_, i) => `${' '.repeat(2 * i)}- item ${i}`).join('\n');
+    const limited = limitNesting(text);
+    const lines = limited.text.split('\n');
+    expect(lines).toHaveLength(10_000);
+    expect(lines.every((line, i) => line.trimStart() === `- item ${i}`)).toBe(true);
+    expect(Math.max(...lines.map((l) => l.length - l.trimStart().length))).toBe(MAX_INDENT);
+    expect(limited.flattened[0]).toBe(MAX_INDENT / 2 + 1);
+  });
+
+  it('drops markers past the limit on one line of alternating lists and quotes', () => {
+    const limited = limitNesting(`${'- > '.repeat(5000)}x`);
+    expect(limited.text.endsWith(' x')).toBe(true);
+    expect((limited.text.match(/[->]/g) ?? []).length).toBe(MAX_NESTING);
+  });
+
+  it('leaves fenced code as written', () => {
+    const text = `\`\`\`\n${'>'.repeat(40)}\n\`\`\`\n`;
+    expect(limitNesting(text).text).toBe(text);
+  });
+});
+
+describe('deep nesting in a lesson', () => {
+  it('parses 10,000-deep quotes and lists without overflowing the stack, and says where it flattened', () => {
+    const quotes = `${'>'.repeat(10_000)} deep quote\n`;
+    const list = Array.from({ length: 10_000 }, (_, i) => `${' '.repeat(2 * i)}- item ${i}`).join('\n');
+    const deck = deckFromText(`# Quotes\n\n${quotes}\n---\n\n# List\n\n${list}\n`, 'deep.md', 'deep.md');
+    expect(deck.slides).toHaveLength(2);
+    expect(listDepth(deck.slides[1]!.steps.flat())).toBeLessThanOrEqual(MAX_INDENT / 2 + 1);
+    const warnings = (deck.warnings ?? []).filter((w) => w.kind === 'deep-nesting');
+    expect(warnings.map((w) => w.slide)).toEqual([0, 1]);
+    expect(warnings[0]!.line).toBe(3);
+  });
+});
