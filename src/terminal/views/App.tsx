@@ -91,7 +91,9 @@ export function App(props: AppProps) {
   useEffect(() => {
     if (!announcement) return;
     const now = latest.current.state;
-    const next: PresenterState = announcement.sticky ? { ...now, notice: announcement.text } : { ...now, message: announcement.text };
+    // A later message (a reload that worked) makes a failed reload's notice stale: it goes.
+    const { notice: _stale, ...rest } = now;
+    const next: PresenterState = announcement.sticky ? { ...now, notice: announcement.text } : { ...rest, message: announcement.text };
     latest.current.state = next;
     setState(next);
   }, [announcement]);
