@@ -2,6 +2,7 @@ import type { Block, Deck } from '../deck/types.js';
 import { blockLine } from '../parse/block-lines.js';
 import { asciiDeck } from '../render/ascii.js';
 import { chooseArtVariant } from '../render/blocks/art.js';
+import { sideBySideWidths } from '../render/blocks/render-block.js';
 import { screenViewport, type Viewport } from '../render/frame.js';
 import { contentBox } from '../render/layout-box.js';
 import { layoutSlide } from '../render/layout-slide.js';
@@ -12,10 +13,8 @@ import { sizeLabel, type Finding, type ScreenSize } from './finding.js';
 /** A finding before the file name is known. */
 export type Located = Omit<Finding, 'file'>;
 
-// These mirror the renderer's own thresholds (render-block.ts, blocks/table.ts, blocks/list.ts);
+// These mirror the renderer's own thresholds (blocks/table.ts, blocks/list.ts; columns ask render-block.ts);
 // test/unit/check/fit-findings.test.ts renders at the edges to keep both in agreement.
-const MIN_SIDE_BY_SIDE = 28;
-const COLUMN_GAP = 3;
 const MIN_TABLE_COLUMN = 3;
 
 /**
@@ -163,13 +162,10 @@ function artProblems(variants: readonly string[], width: number, where: Where): 
 
 /** Columns side by side get their share of the width; too narrow, they are stacked at full width. */
 function columnsProblems(block: Extract<Block, { kind: 'columns' }>, width: number, styles: Styles, where: Where): Problem[] {
-  const count = block.columns.length;
-  const usable = width - COLUMN_GAP * (count - 1);
-  const total = block.widths.reduce((a, b) => a + b, 0) || count;
-  const widths = block.widths.map((w) => Math.floor((usable * w) / total));
-  const stacked = widths.some((w) => w < MIN_SIDE_BY_SIDE);
+  // The renderer's own decision (side by side, and how wide each column is, or stacked).
+  const widths = sideBySideWidths(block, width, styles);
   return block.columns.flatMap((blocks, i) =>
-    blocks.flatMap((child) => blockProblems(child, stacked ? width : (widths[i] ?? 1), styles, nested(child, where))),
+    blocks.flatMap((child) => blockProblems(child, widths ? (widths[i] ?? 1) : width, styles, nested(child, where))),
   );
 }
 

@@ -46,11 +46,21 @@ export async function readStdin(): Promise<Uint8Array> {
 
 /** Keys come from stdin, or from the terminal itself when the lesson was piped into stdin. */
 export function keyboard(): NodeJS.ReadStream {
+  const keys = openKeyboard();
+  if (!keys) throw new InputError('no keyboard: standard input is not a terminal and /dev/tty cannot be opened');
+  return keys;
+}
+
+/**
+ * stdin when it is a terminal, else the controlling terminal (/dev/tty); undefined when there
+ * is none. A /dev/tty stream is the caller's to destroy: open, it keeps the process alive.
+ */
+export function openKeyboard(): NodeJS.ReadStream | undefined {
   if (process.stdin.isTTY) return process.stdin;
   try {
     return new ReadStream(openSync('/dev/tty', 'r'));
   } catch {
-    throw new InputError('no keyboard: standard input is not a terminal and /dev/tty cannot be opened');
+    return undefined;
   }
 }
 

@@ -1,3 +1,7 @@
-/** The keys, as the usage text lists them. */
-export const KEYS_USAGE = `Keys: → ↓ space l j PgDn next · ← ↑ h k PgUp back · g/Home G/End first/last ·
-      number+Enter go to slide · ? help · q Esc Ctrl-C quit`;
+import { stringsFor } from '../render/ui-strings.js';
+import { keyHelpLines } from '../session/keymap.js';
+
+/** The keys, as the usage text lists them: written from the one key table (session/keymap.ts). */
+export const KEYS_USAGE = `Keys:\n${keyHelpLines(stringsFor('en'))
+  .map((line) => `  ${line}`)
+  .join('\n')}`;

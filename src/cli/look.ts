@@ -8,14 +8,15 @@ import type { LookOptions } from './args.js';
 
 /**
  * The look of the slides: `--theme` (relative to the current folder) over the deck's
- * front matter `theme:` (relative to the lesson), else dark; ASCII when asked or when the
- * locale is not UTF-8.
+ * front matter `theme:` (relative to the lesson), else `fallback` (dark, or what the terminal's
+ * background asks for); ASCII when asked or when the locale is not UTF-8; clickable links
+ * when the terminal shows them.
  */
-export async function stylesFor(deck: Deck, look: LookOptions, level: ColorLevel): Promise<Styles> {
+export async function stylesFor(deck: Deck, look: LookOptions, level: ColorLevel, fallback: Theme = darkTheme, hyperlinks = false): Promise<Styles> {
   // A theme chosen on the command line wins: the lesson's own, found or not, is no news.
   if (look.theme !== undefined) delete deck.meta.unknownTheme;
-  const theme = look.theme !== undefined ? await loadTheme(look.theme, process.cwd()) : deck.meta.theme !== undefined ? await lessonTheme(deck) : darkTheme;
-  return makeStyles(theme, level, { ascii: look.ascii ?? !isUtf8Locale(process.env) });
+  const theme = look.theme !== undefined ? await loadTheme(look.theme, process.cwd()) : deck.meta.theme !== undefined ? await lessonTheme(deck) : fallback;
+  return makeStyles(theme, level, { ascii: look.ascii ?? !isUtf8Locale(process.env), hyperlinks });
 }
 
 /**

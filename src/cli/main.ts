@@ -8,7 +8,7 @@ import { notes } from './commands/notes.js';
 import { present } from './commands/present.js';
 import { print } from './commands/print.js';
 import { serveCommand } from './commands/serve.js';
-import { BUNDLED_SLIDES, open, readStdin, version } from './deck-input.js';
+import { BUNDLED_SLIDES, open, openKeyboard, readStdin, version } from './deck-input.js';
 import { errorLine } from './error-line.js';
 
 export { BUNDLED_SLIDES } from './deck-input.js';
@@ -49,8 +49,15 @@ async function run(command: CliCommand): Promise<number> {
     case 'print':
       return print(await open(command.path), command);
     case 'present': {
-      if (!process.stdout.isTTY) return print(await open(command.path), command);
-      return present(await readSource(command.path ?? BUNDLED_SLIDES, readStdin), command);
+      // No terminal to show slides on or to read keys from: print them instead.
+      const keys = process.stdout.isTTY ? openKeyboard() : undefined;
+      if (!keys) return print(await open(command.path), command);
+      try {
+        return await present(await readSource(command.path ?? BUNDLED_SLIDES, readStdin), command, keys);
+      } finally {
+        // A /dev/tty stream of our own keeps the process alive (and reading) until closed.
+        if (keys !== process.stdin) keys.destroy();
+      }
     }
     case 'check':
       return check(command);

@@ -7,7 +7,9 @@ export const MAX_LESSON_BYTES = READ_LIMITS.lesson;
 
 /** The error for a lesson of `size` bytes, over MAX_LESSON_BYTES. */
 export function tooLarge(name: string, size: number): InputError {
-  return tooLargeFile(name, { cap: MAX_LESSON_BYTES, kind: 'a lesson' }, size);
+  const limit = MAX_LESSON_BYTES / 1024 / 1024;
+  const error = tooLargeFile(name, { cap: MAX_LESSON_BYTES, kind: 'a lesson' }, size);
+  return new InputError(error.message, { kind: 'too-large', megabytes: (size / 1024 / 1024).toFixed(1), limit });
 }
 
 /**
@@ -16,13 +18,16 @@ export function tooLarge(name: string, size: number): InputError {
  */
 export function decodeLesson(bytes: Uint8Array, name: string): string {
   if (bytes.length > MAX_LESSON_BYTES) throw tooLarge(name, bytes.length);
-  if (bytes.includes(0)) throw new InputError(`${name}: looks like a binary file, not a Markdown lesson`);
+  if (bytes.includes(0)) throw new InputError(`${name}: looks like a binary file, not a Markdown lesson`, { kind: 'binary' });
   // isUtf8 and toString run in C++, several times faster than a fatal TextDecoder on 8 MB.
-  if (!isUtf8(bytes)) throw new InputError(`${name}: is not valid UTF-8 text (byte ${firstInvalidUtf8(bytes)})`);
+  if (!isUtf8(bytes)) {
+    const byte = firstInvalidUtf8(bytes);
+    throw new InputError(`${name}: is not valid UTF-8 text (byte ${byte})`, { kind: 'not-utf8', byte });
+  }
   const decoded = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   // A byte-order mark is no part of the text (TextDecoder drops it too).
   const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
-  if (text.trim() === '') throw new InputError(`${name}: is empty`);
+  if (text.trim() === '') throw new InputError(`${name}: is empty`, { kind: 'empty' });
   return text;
 }
 

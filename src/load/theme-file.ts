@@ -25,6 +25,7 @@ const ROLE_NAMES: Record<string, keyof ThemeColors> = {
   statustext: 'statusText',
   statusbackground: 'statusBackground',
   progress: 'progress',
+  background: 'background',
 };
 
 const NAMED: Record<string, string> = {

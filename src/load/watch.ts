@@ -1,5 +1,6 @@
 import { watch } from 'chokidar';
 import type { Deck } from '../deck/types.js';
+import { InputError, type LessonProblem } from '../deck/input-error.js';
 import { deckFromText } from '../parse/deck-from-text.js';
 import { readLessonText } from './read-source.js';
 import { basename, dirname, resolve } from 'node:path';
@@ -16,7 +17,7 @@ const SETTLE_MS = 60;
  * good deck). Editors that save by writing a new file and renaming it over the old one
  * (vim, many IDEs) are followed: chokidar's `atomic` mode reports them as a change.
  */
-export function watchLesson(path: string, onDeck: (deck: Deck) => void, onError: (reason: string) => void): StopWatching {
+export function watchLesson(path: string, onDeck: (deck: Deck) => void, onError: (reason: string, problem: LessonProblem | undefined) => void): StopWatching {
   // The file is watched (ready at once) and so is its folder: once a save swapped in a symlink
   // (to /dev/zero, say) or a FIFO, chokidar watching the file itself reported nothing more,
   // not even the fix; the folder's watcher still sees the file come back.
@@ -36,11 +37,11 @@ export function watchLesson(path: string, onDeck: (deck: Deck) => void, onError:
         // Capped, regular files only: a save may swap in a FIFO or a symlink to /dev/zero.
         const text = await readLessonText(path, basename(path));
         const deck = deckFromText(text, path, basename(path));
-        if (deck.slides.length === 0) throw new Error('no slides');
+        if (deck.slides.length === 0) throw new InputError('no slides', { kind: 'no-slides' });
         if (mine === generation) onDeck(deck);
       } catch (error) {
         // A half-written file is normal mid-save; the next event brings the finished one.
-        if (mine === generation) onError(error instanceof Error ? error.message : String(error));
+        if (mine === generation) onError(error instanceof Error ? error.message : String(error), problemOf(error));
       }
     }, SETTLE_MS);
   };
@@ -55,4 +56,11 @@ export function watchLesson(path: string, onDeck: (deck: Deck) => void, onError:
     clearTimeout(timer);
     await Promise.all(watchers.map((watcher) => watcher.close()));
   };
+}
+
+/** What went wrong, as data the interface can say in its own language. */
+function problemOf(error: unknown): LessonProblem | undefined {
+  if (error instanceof InputError) return error.problem;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === 'string' ? { kind: 'unreadable', code } : undefined;
 }

@@ -37,10 +37,12 @@ export function splitFrontMatter(text: string, name: string): SplitLesson {
   } catch (error) {
     // YAML errors run over several lines (with a code frame); the first says what is wrong.
     const reason = (error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)).replace(/:\s*$/, '');
-    throw new InputError(`${name}: invalid front matter: ${reason}`);
+    // The yaml library says where (a line within the front matter, after the opening ---).
+    const at = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    throw new InputError(`${name}: invalid front matter: ${reason}`, at === undefined ? { kind: 'front-matter' } : { kind: 'front-matter', line: at + 1 });
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new InputError(`${name}: invalid front matter: expected "key: value" lines`);
+    throw new InputError(`${name}: invalid front matter: expected "key: value" lines`, { kind: 'front-matter' });
   }
   const keyLines: Record<string, number> = {};
   lines.slice(1, end).forEach((line, i) => {

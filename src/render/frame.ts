@@ -39,12 +39,13 @@ export function screenViewport(columns: number, rows: number): Viewport {
 
 /**
  * Builds a Frame that keeps its promise: pads or cuts to `height` lines, cuts lines wider
- * than `width`, and removes any escape sequence other than SGR colors.
+ * than `width`, and removes any escape sequence other than SGR colors (and OSC 8 links to
+ * safe addresses when `hyperlinks` says the terminal shows them).
  */
-export function makeFrame(lines: readonly string[], viewport: Viewport): Frame {
+export function makeFrame(lines: readonly string[], viewport: Viewport, options: { hyperlinks?: boolean } = {}): Frame {
   const out: string[] = [];
   for (let i = 0; i < viewport.height; i++) {
-    const line = keepOnlySgr(lines[i] ?? '');
+    const line = keepOnlySgr(lines[i] ?? '', options);
     out.push(displayWidth(line) > viewport.width ? truncateStyled(line, viewport.width) : line);
   }
   return { width: viewport.width, height: viewport.height, lines: out };

@@ -1,4 +1,4 @@
-import type { Deck, DeckMeta, Slide } from '../deck/types.js';
+import type { Block, Deck, DeckMeta, Slide } from '../deck/types.js';
 import type { Styles } from '../theme/styles.js';
 import { renderBigTitle } from './blocks/big-title.js';
 import { plainInline, renderProse } from './blocks/prose.js';
@@ -7,6 +7,7 @@ import { contentBox } from './layout-box.js';
 import { pictureVersion } from '../load/images/picture-store.js';
 import { blocksHaveImages } from '../load/images/deck-pictures.js';
 import { renderSlideBody } from './slide-body.js';
+import { renderBlocksWithHeaders, type TableSpan } from './blocks/render-block.js';
 
 /** A slide step laid out for one viewport: fixed header lines and a scrollable body. */
 export interface SlideLayout {
@@ -20,6 +21,8 @@ export interface SlideLayout {
   maxScroll: number;
   /** Center the body vertically (the title slide). */
   centered: boolean;
+  /** Tables in the body (line ranges of `body`), whose header stays in view while they scroll. */
+  tables: readonly TableSpan[];
 }
 
 // Layouts are pure in (slide, step, viewport, styles); cache them per slide object so a
@@ -34,7 +37,7 @@ export function contentHeight(viewport: Viewport): number {
 /** Lays out `step` of slide `index` (steps 0..step shown) for a viewport. */
 export function layoutSlide(deck: Deck, index: number, step: number, viewport: Viewport, styles: Styles): SlideLayout {
   const slide = deck.slides[index];
-  if (!slide) return { header: [], body: [], bodyHeight: contentHeight(viewport), maxScroll: 0, centered: false };
+  if (!slide) return { header: [], body: [], bodyHeight: contentHeight(viewport), maxScroll: 0, centered: false, tables: [] };
   // A slide with pictures looks different once they are decoded: its layouts key on that too.
   const pictures = hasImages(slide) ? `|p${pictureVersion()}` : '';
   const key = `${step}|${viewport.width}x${viewport.height}|${styles.key}|${index === 0 ? 'first' : ''}${pictures}`;
@@ -67,23 +70,35 @@ function computeLayout(slide: Slide, first: DeckMeta | undefined, step: number, 
   if (first && slide.title !== '') {
     const big = renderBigTitle(plainInline(slide.title, styles), box.width, Math.floor(height / 2), styles);
     const heading = big ?? renderProse(slide.title, box.width, styles, styles.title);
-    const content = renderSlideBody(blocks, box.width, styles, Math.max(0, height - heading.length - 1));
+    const { lines: content, tables } = slideBody(blocks, box.width, styles, Math.max(0, height - heading.length - 1));
     const withContent = (title: string[]) => indent(content.length > 0 ? [...title, '', ...content] : title);
-    const full = withContent([...heading, ...byline(first, box.width, styles)]);
+    const full = [...heading, ...byline(first, box.width, styles)];
     // The byline gives way on a screen too small for it and the slide together.
-    const body = full.length > height ? withContent(heading) : full;
-    return finish([], body, height, true);
+    const title = withContent(full).length > height ? heading : full;
+    const shift = content.length > 0 ? title.length + 1 : 0;
+    return finish([], withContent(title), height, true, tables.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift })));
   }
   if (slide.middle) {
     // presenterm's jump_to_middle: the title comes down with the rest, all centered.
-    const content = renderSlideBody(blocks, box.width, styles, height);
+    const { lines: content } = slideBody(blocks, box.width, styles, height);
     const title = slide.title === '' ? [] : renderProse(slide.title, box.width, styles, styles.title);
-    return finish([], indent(title.length > 0 && content.length > 0 ? [...title, '', ...content] : [...title, ...content]), height, true);
+    return finish([], indent(title.length > 0 && content.length > 0 ? [...title, '', ...content] : [...title, ...content]), height, true, []);
   }
   const header =
     slide.title === '' ? top : [...top, ...indent(renderProse(slide.title, box.width, styles, styles.title)), ''];
   const room = header.length < height ? height - header.length : height;
-  return finish(header, indent(renderSlideBody(blocks, box.width, styles, room)), height, false);
+  const { lines: content, tables } = slideBody(blocks, box.width, styles, room);
+  return finish(header, indent(content), height, false, tables);
+}
+
+/**
+ * A slide's body lines and where its tables are (their headers stay on screen while the
+ * slide scrolls). Background pictures beside the text move lines sideways: no table is kept
+ * then.
+ */
+function slideBody(blocks: readonly Block[], width: number, styles: Styles, room: number): { lines: string[]; tables: TableSpan[] } {
+  if (blocks.some((b) => b.kind === 'image' && b.background !== undefined)) return { lines: renderSlideBody(blocks, width, styles, room), tables: [] };
+  return renderBlocksWithHeaders(blocks, width, styles, room);
 }
 
 /**
@@ -98,9 +113,22 @@ function byline(meta: DeckMeta, width: number, styles: Styles): string[] {
   return lines.length > 0 ? ['', ...lines] : [];
 }
 
-function finish(header: string[], body: string[], height: number, centered: boolean): SlideLayout {
+function finish(header: string[], body: string[], height: number, centered: boolean, tables: TableSpan[]): SlideLayout {
   // On a tiny screen the title alone may not fit; it then gives way to the body.
   const fixed = header.length < height ? header : [];
   const bodyHeight = Math.max(0, height - fixed.length);
-  return { header: fixed, body, bodyHeight, maxScroll: Math.max(0, body.length - bodyHeight), centered };
+  return { header: fixed, body, bodyHeight, maxScroll: Math.max(0, body.length - bodyHeight), centered, tables };
+}
+
+/**
+ * The body lines the screen shows at a scroll offset. When a table's header has scrolled
+ * off while rows of it are still in view, its header is drawn at the top instead of the
+ * lines it covers (like a sticky header on a web page), so columns stay labelled.
+ */
+export function visibleBody(layout: SlideLayout, scroll: number): string[] {
+  const visible = layout.body.slice(scroll, scroll + layout.bodyHeight);
+  const table = layout.tables.find((t) => t.start < scroll && t.end - 1 > scroll + t.headerLines);
+  // Only when the header leaves room for at least one row under it.
+  if (!table || table.headerLines >= layout.bodyHeight) return visible;
+  return [...layout.body.slice(table.start, table.start + table.headerLines), ...visible.slice(table.headerLines)];
 }

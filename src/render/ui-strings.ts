@@ -1,3 +1,35 @@
+import type { LessonProblem } from '../deck/input-error.js';
+
+/** What a key does, as the key table (session/keymap.ts) names it; described below per language. */
+export type KeyHelpId =
+  | 'next'
+  | 'scrollDown'
+  | 'pageDown'
+  | 'previous'
+  | 'scrollUp'
+  | 'pageUp'
+  | 'first'
+  | 'last'
+  | 'goTo'
+  | 'overview'
+  | 'menu'
+  | 'search'
+  | 'searchNext'
+  | 'follow'
+  | 'followPresenter'
+  | 'help'
+  | 'suspend'
+  | 'quit'
+  | 'quitNow'
+  | 'choose'
+  | 'choosePage'
+  | 'chooseEdge'
+  | 'open'
+  | 'close'
+  | 'runSearch'
+  | 'deleteChar'
+  | 'cancel';
+
 /**
  * Every word the interface itself says, in the languages lessons are written in. The
  * lesson's front matter `lang:` picks them, then the LANG environment, then English.
@@ -12,19 +44,39 @@ export interface UiStrings {
   goTo: (digits: string) => string;
   noSlide: (n: number, count: number) => string;
   helpTitle: string;
-  keys: readonly (readonly [string, string])[];
+  /** What each key of the key table does, for help, usage and the README. */
+  keyHelp: Record<KeyHelpId, string>;
+  /** The one or two words a status or list hint uses for a key (`Esc close`). */
+  hintWords: Partial<Record<KeyHelpId, string>> & { quit: string; follow: string };
+  keySectionSlides: string;
+  keySectionLists: string;
+  keySectionSearch: string;
+  /** The help's footer while more of it is on the next page. */
+  helpMore: (page: number, pages: number) => string;
+  /** The help's footer on its last (or only) page. */
+  helpClose: string;
+  /** Where in a tall slide the screen is: lines `from`–`to` of `total`. */
+  linesShown: (from: number, to: number, total: number) => string;
+  /** A search found its `index`-th of `total` matching slides. */
+  searchMatch: (index: number, total: number, query: string) => string;
+  /** Said with a match when the search went past the last slide to the first (or back). */
+  searchWrapped: string;
+  endOfCourse: string;
+  notInCourse: string;
   searchPrompt: (query: string) => string;
   notFound: (query: string) => string;
   overviewTitle: string;
-  overviewHint: string;
   resumePrompt: (slide: number, count: number) => string;
   reloadFailed: (reason: string) => string;
+  /** Why a lesson could not be read or parsed, in this language. */
+  lessonProblem: (problem: LessonProblem) => string;
+  /** Under a notice that stays until a key is pressed. */
+  noticeClose: string;
   reloaded: string;
   endOfLesson: string;
   nextLesson: (title: string) => string;
   lessonMissing: (target: string) => string;
   linksTitle: string;
-  followHint: string;
   courseTitle: string;
   /** An exported page's buttons: the slide before, the slide after, revealing pauses step by step. */
   previous: string;
@@ -58,30 +110,75 @@ const en: UiStrings = {
   goTo: (digits) => `Go to slide: ${digits}`,
   noSlide: (n, count) => `No slide ${n} (1–${count})`,
   helpTitle: 'Keys',
-  keys: [
-    ['→ l', 'next step / slide'],
-    ['↓ j · space PgDn', 'scroll a tall slide (line · page), then next'],
-    ['← h · ↑ k PgUp', 'back (↑ scrolls back first)'],
-    ['Home g / End G', 'first / last slide'],
-    ['number + Enter', 'go to slide'],
-    ['o', 'overview of all slides'],
-    ['/ · n', 'search · next match'],
-    ['f', 'follow a link to another lesson'],
-    ['?', 'this help (any key closes it)'],
-    ['q Esc Ctrl-C', 'quit'],
-  ],
+  keyHelp: {
+    next: 'next step, slide, lesson',
+    scrollDown: 'scroll down, then next',
+    pageDown: 'a page down, then next',
+    previous: 'back (to the lesson before)',
+    scrollUp: 'scroll up, then back',
+    pageUp: 'a page up, then back',
+    first: 'first slide',
+    last: 'last slide',
+    goTo: 'go to slide number',
+    overview: 'overview of the slides',
+    menu: 'lesson menu (course)',
+    search: 'search (any case, accents)',
+    searchNext: 'next / previous match',
+    follow: 'follow a lesson link',
+    followPresenter: 'follow the presenter again',
+    help: 'help (any key closes it)',
+    suspend: 'suspend (fg resumes)',
+    quit: 'quit (Esc: close overlay)',
+    quitNow: 'quit lectern',
+    choose: 'choose',
+    choosePage: 'a page up / down',
+    chooseEdge: 'first / last',
+    open: 'open',
+    close: 'close',
+    runSearch: 'find',
+    deleteChar: 'delete a character',
+    cancel: 'cancel the search',
+  },
+  hintWords: { quit: 'quit', follow: 'follow', choose: 'choose', open: 'open', close: 'close', runSearch: 'find', cancel: 'cancel' },
+  keySectionSlides: 'Slides',
+  keySectionLists: 'Overview, links, lesson menu',
+  keySectionSearch: 'Search prompt',
+  helpMore: (page, pages) => `${page}/${pages} · ↓ more · other keys close`,
+  helpClose: 'any key closes this help',
+  linesShown: (from, to, total) => `lines ${from}–${to}/${total}`,
+  searchMatch: (index, total, query) => `${query}: ${index} of ${total}`,
+  searchWrapped: 'wrapped around',
+  endOfCourse: 'End of the course',
+  notInCourse: 'No lesson menu: this lesson is not part of a course',
   searchPrompt: (query) => `Search: ${query}`,
   notFound: (query) => `Not found: ${query}`,
   overviewTitle: 'Slides',
-  overviewHint: '↑↓ choose · Enter go · Esc close',
   resumePrompt: (slide, count) => `Continue at slide ${slide}/${count}? Enter: yes · Esc: from the start`,
   reloadFailed: (reason) => `Reload failed, showing the last good version: ${reason}`,
+  lessonProblem: (p) => {
+    switch (p.kind) {
+      case 'too-large':
+        return `the file is too large for a lesson (${p.megabytes} MB; the limit is ${p.limit} MB)`;
+      case 'binary':
+        return 'the file looks binary, not like Markdown';
+      case 'not-utf8':
+        return `the file is not UTF-8 text (byte ${p.byte})`;
+      case 'empty':
+        return 'the file is empty';
+      case 'front-matter':
+        return p.line === undefined ? 'the front matter is not "key: value" lines' : `the front matter is not valid YAML (line ${p.line})`;
+      case 'no-slides':
+        return 'the lesson has no slides';
+      case 'unreadable':
+        return p.code === 'ENOENT' ? 'the file is gone' : `the file cannot be read (${p.code})`;
+    }
+  },
+  noticeClose: 'any key closes this',
   reloaded: 'Reloaded',
   endOfLesson: 'End of the lesson',
   nextLesson: (title) => `End of the lesson · → next: ${title}`,
   lessonMissing: (target) => `Lesson not found: ${target}`,
   linksTitle: 'Links',
-  followHint: 'f: follow',
   courseTitle: 'Lessons',
   previous: 'Previous slide',
   next: 'Next slide',
@@ -109,30 +206,75 @@ const id: UiStrings = {
   goTo: (digits) => `Ke slide: ${digits}`,
   noSlide: (n, count) => `Tidak ada slide ${n} (1–${count})`,
   helpTitle: 'Tombol',
-  keys: [
-    ['→ l', 'langkah / slide berikutnya'],
-    ['↓ j · spasi PgDn', 'gulir slide panjang (baris · halaman), lalu lanjut'],
-    ['← h · ↑ k PgUp', 'kembali (↑ menggulir balik dulu)'],
-    ['Home g / End G', 'slide pertama / terakhir'],
-    ['angka + Enter', 'ke slide itu'],
-    ['o', 'ikhtisar semua slide'],
-    ['/ · n', 'cari · hasil berikutnya'],
-    ['f', 'ikuti tautan ke pelajaran lain'],
-    ['?', 'bantuan ini (tombol apa saja menutupnya)'],
-    ['q Esc Ctrl-C', 'keluar'],
-  ],
+  keyHelp: {
+    next: 'langkah, slide, pelajaran lanjut',
+    scrollDown: 'gulir turun, lalu lanjut',
+    pageDown: 'turun sehalaman, lalu lanjut',
+    previous: 'kembali (ke pelajaran sebelumnya)',
+    scrollUp: 'gulir naik, lalu kembali',
+    pageUp: 'naik sehalaman, lalu kembali',
+    first: 'slide pertama',
+    last: 'slide terakhir',
+    goTo: 'ke slide nomor itu',
+    overview: 'ikhtisar semua slide',
+    menu: 'daftar pelajaran (kursus)',
+    search: 'cari (abaikan huruf besar, aksen)',
+    searchNext: 'hasil berikutnya / sebelumnya',
+    follow: 'ikuti tautan pelajaran',
+    followPresenter: 'ikuti presenter lagi',
+    help: 'bantuan (tombol apa saja menutupnya)',
+    suspend: 'jeda (fg melanjutkan)',
+    quit: 'keluar (Esc: tutup jendela)',
+    quitNow: 'keluar dari lectern',
+    choose: 'pilih',
+    choosePage: 'satu halaman naik / turun',
+    chooseEdge: 'pertama / terakhir',
+    open: 'buka',
+    close: 'tutup',
+    runSearch: 'cari',
+    deleteChar: 'hapus satu huruf',
+    cancel: 'batalkan pencarian',
+  },
+  hintWords: { quit: 'keluar', follow: 'ikuti', choose: 'pilih', open: 'buka', close: 'tutup', runSearch: 'cari', cancel: 'batal' },
+  keySectionSlides: 'Slide',
+  keySectionLists: 'Ikhtisar, tautan, daftar pelajaran',
+  keySectionSearch: 'Kolom pencarian',
+  helpMore: (page, pages) => `${page}/${pages} · ↓ lanjut · tombol lain menutup`,
+  helpClose: 'tombol apa saja menutup bantuan ini',
+  linesShown: (from, to, total) => `baris ${from}–${to}/${total}`,
+  searchMatch: (index, total, query) => `${query}: ${index} dari ${total}`,
+  searchWrapped: 'kembali ke awal',
+  endOfCourse: 'Akhir kursus',
+  notInCourse: 'Tidak ada daftar pelajaran: pelajaran ini bukan bagian dari kursus',
   searchPrompt: (query) => `Cari: ${query}`,
   notFound: (query) => `Tidak ditemukan: ${query}`,
   overviewTitle: 'Daftar slide',
-  overviewHint: '↑↓ pilih · Enter buka · Esc tutup',
   resumePrompt: (slide, count) => `Lanjut dari slide ${slide}/${count}? Enter: ya · Esc: dari awal`,
   reloadFailed: (reason) => `Gagal memuat ulang, versi terakhir tetap tampil: ${reason}`,
+  lessonProblem: (p) => {
+    switch (p.kind) {
+      case 'too-large':
+        return `berkas terlalu besar untuk pelajaran (${p.megabytes} MB; batasnya ${p.limit} MB)`;
+      case 'binary':
+        return 'berkas tampak biner, bukan Markdown';
+      case 'not-utf8':
+        return `berkas bukan teks UTF-8 (bita ke-${p.byte})`;
+      case 'empty':
+        return 'berkas kosong';
+      case 'front-matter':
+        return p.line === undefined ? 'front matter bukan baris "kunci: nilai"' : `front matter bukan YAML yang sah (baris ${p.line})`;
+      case 'no-slides':
+        return 'pelajaran tidak punya slide';
+      case 'unreadable':
+        return p.code === 'ENOENT' ? 'berkas hilang' : `berkas tidak bisa dibaca (${p.code})`;
+    }
+  },
+  noticeClose: 'tombol apa saja menutup ini',
   reloaded: 'Dimuat ulang',
   endOfLesson: 'Akhir pelajaran',
   nextLesson: (title) => `Akhir pelajaran · → berikutnya: ${title}`,
   lessonMissing: (target) => `Pelajaran tidak ditemukan: ${target}`,
   linksTitle: 'Tautan',
-  followHint: 'f: ikuti',
   courseTitle: 'Daftar pelajaran',
   previous: 'Slide sebelumnya',
   next: 'Slide berikutnya',

@@ -6,7 +6,7 @@
  */
 export type Key =
   | { name: 'up' | 'down' | 'left' | 'right' | 'pageup' | 'pagedown' | 'home' | 'end' }
-  | { name: 'enter' | 'escape' | 'backspace' | 'tab' | 'ctrl-c' }
+  | { name: 'enter' | 'escape' | 'backspace' | 'tab' | 'ctrl-c' | 'ctrl-z' }
   | { name: 'char'; char: string };
 
 const CSI_KEYS: Record<string, Key['name']> = {
@@ -74,6 +74,8 @@ export function decodeKeys(input: string): Key[] {
     else if (ch === '\u007F' || ch === '\b') keys.push({ name: 'backspace' });
     else if (ch === '\t') keys.push({ name: 'tab' });
     else if (ch === '\u0003') keys.push({ name: 'ctrl-c' });
+    // Raw mode turns Ctrl-Z into a byte; the local terminal suspends on it (job-control.ts).
+    else if (ch === '\u001A') keys.push({ name: 'ctrl-z' });
     else if (code >= 0x20 && !(code >= 0x7f && code <= 0x9f)) keys.push({ name: 'char', char: String.fromCodePoint(code) });
     i += width;
   }

@@ -7,6 +7,7 @@ import type { Styles } from '../theme/styles.js';
 import { minimizeSgr } from '../render/text/sgr/minimize.js';
 import { ENTER_SCREEN, LEAVE_SCREEN } from '../render/text/terminal-codes.js';
 import { onExitSignals } from '../session/exit-signals.js';
+import { followHint } from '../session/keymap.js';
 
 /** The terminal size a first slide was painted at, for the presenter to take over from. */
 export interface PaintedScreen {
@@ -36,7 +37,7 @@ export function paintFirstSlide(
   const rows = stdout.rows || 24;
   const position: Position = clampPosition(deck, startPosition);
   // What App shows first (screenFor): the slide, nothing over it.
-  const frame = renderScreen({ deck, position, viewport: screenViewport(columns, rows), styles, strings });
+  const frame = renderScreen({ deck, position, viewport: screenViewport(columns, rows), styles, strings, followHint: followHint(strings) });
   const undo = () => {
     stopSignals();
     if (stdin.isTTY) stdin.setRawMode(false);

@@ -12,6 +12,7 @@ import type { GraphicsEnv } from './graphics/detect.js';
 import { PicturePainter } from './graphics/painter.js';
 import { listenForPlacements } from './graphics/placements-channel.js';
 import { GraphicsProbe } from './graphics/probe.js';
+import { onJobControl } from './job-control.js';
 
 /** The terminal a full-screen view runs on. */
 export interface TerminalIo {
@@ -48,7 +49,8 @@ const RESIZE_SETTLE_MS = 30;
 
 /**
  * Runs an Ink view full screen (alternate screen, raw keys) until it quits. The terminal is
- * restored on every way out: quit, SIGINT, SIGTERM, SIGHUP, and uncaught errors.
+ * restored on every way out: quit, SIGINT, SIGTERM, SIGHUP, SIGQUIT and uncaught errors, and
+ * given back while suspended (Ctrl-Z, SIGTSTP) until `fg`.
  */
 export function runFullScreen(
   io: TerminalIo,
@@ -61,7 +63,17 @@ export function runFullScreen(
   const probe = options.graphics && stdin.isTTY ? new GraphicsProbe(options.graphics) : undefined;
   let painter: PicturePainter | undefined;
   let placedPictures = false;
-  const inkOut = new InkStdout((data) => (painter ? painter.inkWrite(data) : stdout.write(data)), stdout.columns || 80, stdout.rows || 24);
+  // While suspended (Ctrl-Z) the screen is the shell's: nothing of Ink's may land there.
+  let suspended = false;
+  const inkOut = new InkStdout(
+    (data) => {
+      if (suspended) return;
+      if (painter) painter.inkWrite(data);
+      else stdout.write(data);
+    },
+    stdout.columns || 80,
+    stdout.rows || 24,
+  );
   const listeners = new Set<(keys: Key[]) => void>();
   const keys: KeySource = {
     subscribe(listener) {
@@ -79,13 +91,37 @@ export function runFullScreen(
 
   const onData = (chunk: string | Buffer) => {
     const text = typeof chunk === 'string' ? chunk : chunk.toString('utf8');
-    const batch = decodeKeys(probe ? probe.feed(text) : text);
+    const decoded = decodeKeys(probe ? probe.feed(text) : text);
+    const batch = decoded.filter((key) => key.name !== 'ctrl-z');
     if (batch.length > 0) for (const listener of [...listeners]) listener(batch);
+    if (batch.length < decoded.length) jobs.suspend();
   };
+  const jobs = onJobControl(
+    () => {
+      suspended = true;
+      clearTimeout(resizeTimer);
+      stdout.write(LEAVE_SCREEN);
+      if (stdin.isTTY) stdin.setRawMode(false);
+    },
+    () => {
+      if (restored) return;
+      suspended = false;
+      stdout.write(ENTER_SCREEN);
+      if (stdin.isTTY) stdin.setRawMode(true);
+      // The size may have changed while we were stopped; then lay out anew, else repaint.
+      const columns = stdout.columns || 80;
+      const rows = stdout.rows || 24;
+      if (columns !== inkOut.columns || rows !== inkOut.rows) {
+        inkOut.setSize(columns, rows);
+        instance?.clear();
+        instance?.rerender(element());
+      } else inkOut.repaintAll();
+    },
+  );
   const onResize = () => {
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(() => {
-      if (restored || !instance) return;
+      if (restored || suspended || !instance) return;
       inkOut.setSize(stdout.columns || 80, stdout.rows || 24);
       // The terminal reflowed what was on screen; start from a clean one and let Ink
       // forget the lines it thinks are there, so it writes the whole new Frame.
@@ -120,6 +156,7 @@ export function runFullScreen(
     listenForPlacements(undefined);
     painter?.dispose();
     stopSignals();
+    jobs.stop();
     process.off('uncaughtException', onFatal);
     process.off('unhandledRejection', onFatal);
     if (stdin.isTTY) stdin.setRawMode(false);

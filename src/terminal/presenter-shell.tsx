@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Deck, Position } from '../deck/types.js';
 import { lessonExists, nextLesson, resolveLessonLink, type CourseLesson } from '../load/course.js';
+import { navigate, startPosition } from '../deck/navigate.js';
+import { hintFor } from '../session/keymap.js';
 import { InputError } from '../deck/input-error.js';
 import { openDeck } from '../load/open-deck.js';
 import { lessonRoot } from '../load/inside-folder.js';
@@ -13,7 +15,7 @@ import { chooseStrings } from '../render/ui-strings.js';
 import type { Styles } from '../theme/styles.js';
 import { App, type Announcement, type KeySource } from './views/App.js';
 import { CourseMenu } from './views/CourseMenu.js';
-import type { LessonLink, PresenterEffect } from '../session/presenter.js';
+import type { CourseContext, LessonLink, PresenterEffect } from '../session/presenter.js';
 
 /** A lesson being presented: its deck and where it came from (`-` for stdin). */
 export interface OpenLesson {
@@ -91,17 +93,27 @@ export function PresenterShell({ options, first, viewport, keys, onQuit, viewers
   const saveTimer = useRef<NodeJS.Timeout | undefined>(undefined);
   const pendingSave = useRef<(() => void) | undefined>(undefined);
   // Announcements carry file names, link targets and reload errors: guarded (SGR included).
-  const announce = useCallback((text: string) => setAnnouncement((a) => ({ id: (a?.id ?? 0) + 1, text: guardLine(text) })), []);
+  const announce = useCallback(
+    (text: string, sticky = false) => setAnnouncement((a) => ({ id: (a?.id ?? 0) + 1, text: guardLine(text), ...(sticky ? { sticky } : {}) })),
+    [],
+  );
   const strings = chooseStrings(lesson?.deck.meta.lang ?? options.courseLang, options.envLang);
   // Fixed for the session: following a link into a subfolder does not move the boundary.
   const [root] = useState(() => options.root ?? lessonRoot(first?.path ?? options.course[0]?.path ?? '-'));
 
   const open = useCallback(
-    async (path: string) => {
+    async (path: string, at: 'start' | 'end' = 'start') => {
       const loaded = await loadLesson(path, options.resumeFile);
       if (typeof loaded === 'string') {
         if (lesson) announce(loaded);
         else setMenuNotice(guardLine(loaded));
+        return;
+      }
+      // Coming back from the next lesson (←) lands on this one's last slide, not a resume offer.
+      if (at === 'end') {
+        const { resume: _offer, ...rest } = loaded;
+        setLesson({ ...rest, start: navigate(loaded.deck, startPosition, { type: 'last' }) });
+        setGeneration((g) => g + 1);
         return;
       }
       setLesson(loaded);
@@ -120,7 +132,8 @@ export function PresenterShell({ options, first, viewport, keys, onQuit, viewers
         setLesson((current) => (current && current.path === path ? { ...current, deck } : current));
         announce(strings.reloaded);
       },
-      (reason) => announce(strings.reloadFailed(reason)),
+      // Said in full until a key is pressed: a save that does not parse is worth reading.
+      (reason, problem) => announce(strings.reloadFailed(problem ? strings.lessonProblem(problem) : reason), true),
     );
     return () => void stop();
   }, [path, options.watch, announce, strings]);
@@ -163,12 +176,28 @@ export function PresenterShell({ options, first, viewport, keys, onQuit, viewers
   }, [lesson?.deck]);
 
   const following = lesson ? nextLesson(options.course, lesson.path) : undefined;
+  const courseIndex = lesson ? options.course.findIndex((l) => l.path === lesson.path) : -1;
+  const lessonTitles = useMemo(() => options.course.map((l) => l.title), [options.course]);
+  const course = useMemo<CourseContext | undefined>(
+    () => (lessonTitles.length > 1 ? { lessons: lessonTitles, current: courseIndex } : undefined),
+    [lessonTitles, courseIndex],
+  );
 
   const onEffect = useCallback(
     async (effect: Exclude<PresenterEffect, { type: 'quit' }>) => {
       if (!lesson) return;
       if (effect.type === 'next-lesson') {
         if (following) await open(following.path);
+        return;
+      }
+      if (effect.type === 'previous-lesson') {
+        const previous = options.course[courseIndex - 1];
+        if (previous) await open(previous.path, 'end');
+        return;
+      }
+      if (effect.type === 'course-lesson') {
+        const picked = options.course[effect.index];
+        if (picked) await open(picked.path);
         return;
       }
       const target = resolveLessonLink(effect.href, lesson.path === '-' ? './stdin.md' : lesson.path);
@@ -179,14 +208,15 @@ export function PresenterShell({ options, first, viewport, keys, onQuit, viewers
       }
       await open(target);
     },
-    [lesson, following, open, announce, strings, root],
+    [lesson, following, open, announce, strings, root, options.course, courseIndex],
   );
 
   if (!lesson) {
     return (
       <CourseMenu
         name={guardLine(options.courseName)}
-        lessons={options.course.map((l) => l.title)}
+        lessons={lessonTitles}
+        hint={hintFor('list', strings, { closeQuits: true })}
         styles={options.styles}
         strings={strings}
         viewport={viewport}
@@ -213,6 +243,7 @@ export function PresenterShell({ options, first, viewport, keys, onQuit, viewers
       onPosition={onPosition}
       lessonLinks={lessonLinks}
       {...(following ? { nextLessonTitle: following.title } : {})}
+      {...(course ? { course } : {})}
       {...(lesson.start ? { start: lesson.start } : {})}
       {...(lesson.resume ? { resume: lesson.resume } : {})}
       {...(announcement ? { announcement } : {})}

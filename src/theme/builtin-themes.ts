@@ -19,6 +19,7 @@ export const lightTheme: Theme = {
     statusText: '#1f2328',
     statusBackground: '#d0d7de',
     progress: '#116329',
+    background: '#ffffff',
   },
 };
 

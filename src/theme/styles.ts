@@ -16,6 +16,8 @@ export interface StyleOptions {
    * the local terminal layer draws over them, instead of half-block text.
    */
   placedPictures?: boolean;
+  /** Web links are clickable (OSC 8): only for a terminal known to support them. */
+  hyperlinks?: boolean;
 }
 
 /** The theme bound to one color depth: what every renderer paints with. */
@@ -25,6 +27,8 @@ export interface Styles {
   ascii: boolean;
   /** See StyleOptions.placedPictures. */
   placedPictures: boolean;
+  /** Web links are written as OSC 8 links (the terminal shows them clickable). */
+  hyperlinks: boolean;
   /** Stable key for caches: the same key always paints the same bytes. */
   key: string;
   chalk: ChalkInstance;
@@ -46,6 +50,8 @@ export interface Styles {
   artLabel: Paint;
   status: Paint;
   progress: Paint;
+  /** Paints a whole screen line's background, for a theme that brings its own; else undefined. */
+  screen: Paint | undefined;
 }
 
 const cache = new Map<string, Styles>();
@@ -59,7 +65,8 @@ const plainText: Paint = (s) => s;
 export function makeStyles(theme: Theme, level: ColorLevel, options: StyleOptions = {}): Styles {
   const ascii = options.ascii === true;
   const placedPictures = options.placedPictures === true && !ascii;
-  const key = `${theme.name}/${level}${ascii ? '/ascii' : ''}${placedPictures ? '/placed' : ''}/${JSON.stringify(theme.colors)}`;
+  const hyperlinks = options.hyperlinks === true;
+  const key = `${theme.name}/${level}${ascii ? '/ascii' : ''}${placedPictures ? '/placed' : ''}${hyperlinks ? '/osc8' : ''}/${JSON.stringify(theme.colors)}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const chalk = new Chalk({ level });
@@ -78,6 +85,7 @@ export function makeStyles(theme: Theme, level: ColorLevel, options: StyleOption
     level,
     ascii,
     placedPictures,
+    hyperlinks,
     key,
     chalk,
     title: bold(c.title),
@@ -97,6 +105,7 @@ export function makeStyles(theme: Theme, level: ColorLevel, options: StyleOption
     artLabel: bold(c.artLabel),
     status: onBar(c.statusText),
     progress: onBar(c.progress),
+    screen: c.background === undefined || c.background === null || level === 0 ? undefined : (s) => chalk.bgHex(c.background as string)(s),
   };
   cache.set(key, styles);
   return styles;

@@ -38,6 +38,11 @@ export interface ThemeColors {
   /** Status bar background; null draws it in inverse video. */
   statusBackground: Color;
   progress: Color;
+  /**
+   * The screen's background, for a theme whose inks need it (light ones: dark text would be
+   * unreadable on a dark terminal). Unset or null: the terminal's own background.
+   */
+  background?: Color;
 }
 
 /** The default theme, for dark terminals and projectors. */

@@ -96,6 +96,8 @@ export interface Cell {
   fg: CellColor;
   /** True when the background is not the default. */
   hasBg: boolean;
+  /** Drawn in inverse video (SGR 7). */
+  inverse: boolean;
 }
 
 /** How the child ended. */
@@ -111,6 +113,8 @@ export interface StartOptions {
   /** Extra environment on top of `cleanEnv()`. */
   env?: Record<string, string>;
   cwd?: string;
+  /** Lines of scrollback the emulated terminal keeps (default 0). */
+  scrollback?: number;
 }
 
 /** A running program in a pty with its emulated screen. */
@@ -141,6 +145,8 @@ export interface PtySession {
     timeoutMs?: number,
     what?: string,
   ): Promise<void>;
+  /** Every line of the normal screen buffer, scrollback included, right-trimmed. */
+  history(): string[];
   /** Types keys (a string of raw bytes as the terminal would send them). */
   press(keys: string | Buffer): void;
   /** Resizes both the pty and the emulated terminal. */
@@ -193,8 +199,8 @@ function describeExit(info: ExitInfo | undefined): string {
 }
 
 /** Makes an emulated terminal the way the suite needs it (Unicode 11 widths). */
-export function makeTerminal(cols: number, rows: number): XTerminal {
-  const term = new Terminal({ cols, rows, allowProposedApi: true, scrollback: 0 });
+export function makeTerminal(cols: number, rows: number, scrollback = 0): XTerminal {
+  const term = new Terminal({ cols, rows, allowProposedApi: true, scrollback });
   term.loadAddon(new Unicode11Addon());
   term.unicode.activeVersion = '11';
   return term;
@@ -204,7 +210,7 @@ export function makeTerminal(cols: number, rows: number): XTerminal {
 export function startPty(file: string, args: string[], opts: StartOptions = {}): PtySession {
   let cols = opts.cols ?? 80;
   let rows = opts.rows ?? 24;
-  const term = makeTerminal(cols, rows);
+  const term = makeTerminal(cols, rows, opts.scrollback);
   let cursorVisible = true;
   const trackCursor = (visible: boolean) => (params: (number | number[])[]): boolean => {
     if (params.some((p) => p === 25)) cursorVisible = visible;
@@ -282,6 +288,7 @@ export function startPty(file: string, args: string[], opts: StartOptions = {}):
         width: c.getWidth(),
         fg: colorOf(c),
         hasBg: !c.isBgDefault(),
+        inverse: c.isInverse() !== 0,
       });
     }
     return cells;
@@ -366,6 +373,12 @@ export function startPty(file: string, args: string[], opts: StartOptions = {}):
         waiters.add(check);
         check();
       });
+    },
+    history() {
+      const buf = term.buffer.normal;
+      const out: string[] = [];
+      for (let y = 0; y < buf.length; y++) out.push(buf.getLine(y)?.translateToString(true) ?? '');
+      return out;
     },
     press(keys) {
       child.write(keys);

@@ -5,6 +5,9 @@ import { waitForSlide } from './lectern-screen.js';
 afterEach(killAll);
 
 const trimRight = (lines: string[]): string[] => lines.map((l) => l.replace(/\s+$/u, ''));
+// The presenter's status bar names the key that follows a lesson link; a printed Frame has no
+// keys to press, so its bar has blanks there instead.
+const withoutKeyHints = (lines: string[]): string[] => lines.map((l) => l.replace('f: follow', ' '.repeat('f: follow'.length)));
 
 let frames: string[][];
 beforeAll(async () => {
@@ -27,8 +30,9 @@ describe('incremental redraw', () => {
         await waitForSlide(s, at);
       }
       const expected = [...(frames[at - 1] ?? []), ''];
-      await s.waitFor(() => JSON.stringify(trimRight(s.screen())) === JSON.stringify(expected), 1500).catch(() => undefined);
-      expect(trimRight(s.screen()), `whole screen on slide ${at}`).toEqual(expected);
+      const shown = () => trimRight(withoutKeyHints(s.screen()));
+      await s.waitFor(() => JSON.stringify(shown()) === JSON.stringify(expected), 1500).catch(() => undefined);
+      expect(shown(), `whole screen on slide ${at}`).toEqual(expected);
     }
   });
 });

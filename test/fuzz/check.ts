@@ -4,6 +4,7 @@
  * exactly `height` lines of at most `width` columns, and nothing but SGR color codes reaches
  * the terminal — in every slide, step, scroll position and overlay, and in `print` output.
  */
+import { keySections } from '../../src/session/keymap.js';
 import type { Deck } from '../../src/deck/types.js';
 import { deckFromText } from '../../src/parse/deck-from-text.js';
 import { InputError } from '../../src/deck/input-error.js';
@@ -76,7 +77,7 @@ export function checkLesson(text: string, viewport: Viewport, options: CheckOpti
     });
   });
   const position = { slide: 0, step: 0, scroll: 0 };
-  check({ ...base, position, overlay: { kind: 'help' } }, 'help');
+  check({ ...base, position, overlay: { kind: 'help', sections: keySections(strings), page: 0 } }, 'help');
   check({ ...base, position, notice: 'Go to slide: 12\u001B[31m' }, 'notice');
   const items = deck.slides.map((s) => s.title);
   check({ ...base, position, overlay: { kind: 'list', list: { title: 'Slides', items, cursor: items.length - 1, current: 0, hint: 'hint' } } }, 'overview');

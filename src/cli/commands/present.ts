@@ -14,11 +14,13 @@ import { paintFirstSlide } from '../../terminal/first-paint.js';
 import { loadInkVendor } from '../../terminal/ink/ink-vendor.js';
 import type { OpenLesson } from '../../terminal/presenter-shell.js';
 import type { CliCommand } from '../args.js';
-import { keyboard } from '../deck-input.js';
+import { backgroundFromColorFgBg, themeForBackground } from '../../theme/background.js';
+import { detectHyperlinks } from '../../theme/hyperlinks.js';
+import { queryBackground } from '../../terminal/background-query.js';
 import { stylesFor } from '../look.js';
 
 /** `lectern [PATH]` on a terminal: the first slide at once, then the presenter. */
-export async function present(source: LessonSource, command: Extract<CliCommand, { kind: 'present' }>): Promise<number> {
+export async function present(source: LessonSource, command: Extract<CliCommand, { kind: 'present' }>, stdin: NodeJS.ReadStream): Promise<number> {
   // Ink renders nothing when CI is set (is-in-ci). We only get here with a real terminal on
   // stdout, where someone is looking at the slides, so the variable must not hide them.
   delete process.env['CI'];
@@ -27,22 +29,29 @@ export async function present(source: LessonSource, command: Extract<CliCommand,
   // A folder of several lessons opens its menu; a single lesson opens at once.
   const menu = source.course.length > 1;
   const start = command.start === undefined ? undefined : { slide: command.start - 1, step: 0, scroll: 0 };
+  // Without a theme asked for, follow the terminal: COLORFGBG, else its answer to a query,
+  // asked now and awaited only when the first slide is about to be painted, so the round
+  // trip overlaps reading the resume file and parsing the first slide.
+  const fromEnv = command.theme === undefined ? backgroundFromColorFgBg(process.env['COLORFGBG']) : undefined;
+  const answer = command.theme === undefined && fromEnv === undefined ? queryBackground(stdin, process.stdout) : Promise.resolve(fromEnv);
   const saved = command.resume && !start && source.path !== '-' ? await readResume(resumeFile, source.path) : undefined;
-  const stdin = keyboard();
+  // Clickable web links only on this terminal, and only one known to support them.
+  const links = detectHyperlinks(process.env);
   // Show the first slide now; the presenter (Ink, React: half the startup) takes over from it.
   // A long lesson shows it from a preview, before the rest of the lesson is parsed.
   const paintFirst = (deck: Deck, styles: Styles) =>
     paintFirstSlide({ stdin, stdout: process.stdout }, deck, styles, chooseStrings(deck.meta.lang, process.env['LANG']));
   const resuming = saved !== undefined && (saved.slide > 0 || saved.step > 0);
   const preview = !menu && !start && !resuming ? previewDeck(source.text, source.path, source.name) : undefined;
-  let early = preview && preview.slides.length > 1 ? paintFirst(preview, await stylesFor(preview, command, level)) : undefined;
+  const fallback = themeForBackground(await answer);
+  let early = preview && preview.slides.length > 1 ? paintFirst(preview, await stylesFor(preview, command, level, fallback, links)) : undefined;
   let deck: Deck;
   let styles: Styles;
   let presentOnTerminal: typeof import('../../terminal/present-terminal.js').presentOnTerminal;
   let course: CourseLesson[];
   try {
     deck = deckOf(source);
-    styles = await stylesFor(deck, command, level);
+    styles = await stylesFor(deck, command, level, fallback, links);
   } catch (error) {
     early?.undo();
     throw error;

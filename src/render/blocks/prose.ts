@@ -2,7 +2,9 @@ import { Marked, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import { sanitizeText } from '../../parse/clean-text.js';
 import { marpImage } from '../../parse/marp-image.js';
-import type { Styles } from '../../theme/styles.js';
+import { isLessonLink } from '../../parse/links.js';
+import { hyperlink, isSafeLinkTarget } from '../text/hyperlink.js';
+import { makeStyles, type Styles } from '../../theme/styles.js';
 import { stripSgr } from '../text/sgr/tokens.js';
 import { decodeEntities } from '../text/html-entities.js';
 import { wrapStyled } from '../text/text.js';
@@ -46,6 +48,12 @@ function inlineRenderer(styles: Styles): Marked {
       link(this: { parser: { parseInline: (t: Tokens.Link['tokens']) => string } }, token: Tokens.Link) {
         const text = this.parser.parseInline(token.tokens);
         const plainText = stripSgr(text);
+        // A link to another lesson is followed with `f`: its text and a small marker say so,
+        // its file path (long, percent-encoded) would only crowd a narrow screen.
+        if (isLessonLink(token.href)) return `${styles.link(plainText === '' ? readableHref(token.href) : text)}${styles.muted('\u00A0→')}`;
+        // Where the terminal makes links clickable, the text is the link; elsewhere the
+        // address is written out after it, so it can still be read (and typed).
+        if (styles.hyperlinks && isSafeLinkTarget(token.href)) return hyperlink(token.href, styles.link(plainText === '' ? token.href : text));
         if (plainText === token.href || plainText === '') return styles.link(readableHref(token.href, false));
         return `${styles.link(text)}${styles.muted(` (${readableHref(token.href)})`)}`;
       },
@@ -108,7 +116,8 @@ function paintBase(text: string, base: (s: string) => string): string {
 
 /** Inline Markdown as plain text (for status bars, overview lists and search). */
 export function plainInline(markdown: string, styles: Styles): string {
-  return stripSgr(renderInline(markdown, styles, (s) => s));
+  // Plain text has no links to click: written without hyperlinks, whatever the terminal.
+  return stripSgr(renderInline(markdown, styles.hyperlinks ? makeStyles(styles.theme, styles.level, { ascii: styles.ascii }) : styles, (s) => s));
 }
 
 /** A paragraph: inline Markdown wrapped to `width` display columns. */

@@ -7,8 +7,8 @@ import { renderImage } from './image.js';
 import { renderList } from './list.js';
 import { renderProse } from './prose.js';
 import { renderQuote } from './quote.js';
-import { renderTable } from './table.js';
-import { padEndStyled } from '../text/text.js';
+import { renderTable, renderTableParts } from './table.js';
+import { displayWidth, padEndStyled } from '../text/text.js';
 
 /** Below this width per column, columns are stacked instead of side by side. */
 const MIN_SIDE_BY_SIDE = 28;
@@ -55,18 +55,32 @@ export function renderBlock(block: Block, width: number, styles: Styles, depth =
  * share what the other blocks leave of it, so the slide fits the screen.
  */
 export function renderBlocks(blocks: readonly Block[], width: number, styles: Styles, room?: number): string[] {
+  return renderBlocksWithHeaders(blocks, width, styles, room).lines;
+}
+
+/** Lines `start`..`end` (exclusive) are a table whose first `headerLines` lines are its header. */
+export interface TableSpan {
+  start: number;
+  end: number;
+  headerLines: number;
+}
+
+/** renderBlocks, also saying where each top-level table and its header are in the lines. */
+export function renderBlocksWithHeaders(blocks: readonly Block[], width: number, styles: Styles, room?: number): { lines: string[]; tables: TableSpan[] } {
   const shares = room === undefined ? undefined : pictureShares(blocks, width, styles, room);
   const out: string[] = [];
+  const tables: TableSpan[] = [];
   let afterSpace = false;
   for (const [i, block] of blocks.entries()) {
-    const lines = renderBlock(block, width, styles, 0, shares?.get(i));
-    if (lines.length === 0) continue;
+    const parts = block.kind === 'table' ? renderTableParts(block, width, styles) : { lines: renderBlock(block, width, styles, 0, shares?.get(i)), headerLines: 0 };
+    if (parts.lines.length === 0) continue;
     // Blank lines asked for (`new_lines`) are all the gap there is.
     if (out.length > 0 && !block.attached && !afterSpace) out.push('');
-    out.push(...lines);
+    if (parts.headerLines > 0) tables.push({ start: out.length, end: out.length + parts.lines.length, headerLines: parts.headerLines });
+    out.push(...parts.lines);
     afterSpace = block.kind === 'space';
   }
-  return out;
+  return { lines: out, tables };
 }
 
 /** Whether a block grows with the room it is given: a picture, or columns holding one. */
@@ -98,13 +112,33 @@ function pictureShares(blocks: readonly Block[], width: number, styles: Styles, 
   return new Map(growing.map((i) => [i, share + (measured.get(i) ?? 0)]));
 }
 
-/** Columns side by side when each gets a readable width, else one after the other. */
-function renderColumns(block: Extract<Block, { kind: 'columns' }>, width: number, styles: Styles, room?: number): string[] {
+/**
+ * The width of each column when a columns block `width` wide is laid out side by side, or
+ * undefined when it is stacked instead (check uses the same decision).
+ */
+export function sideBySideWidths(block: Extract<Block, { kind: 'columns' }>, width: number, styles: Styles): number[] | undefined {
   const count = block.columns.length;
   const usable = width - COLUMN_GAP * (count - 1);
   const total = block.widths.reduce((a, b) => a + b, 0) || count;
   const widths = block.widths.map((w) => Math.floor((usable * w) / total));
-  if (widths.some((w) => w < MIN_SIDE_BY_SIDE)) return renderBlocks(block.columns.flat(), width, styles, room);
+  if (widths.every((w) => w >= MIN_SIDE_BY_SIDE)) return widths;
+  // What each column needs unwrapped (laid out with the whole width to itself).
+  const natural = block.columns.map((blocks) => Math.max(1, ...renderBlocks(blocks, width, styles).map(displayWidth)));
+  const needed = natural.reduce((a, b) => a + b, 0);
+  if (usable <= 0 || needed > usable) return undefined;
+  const spare = usable - needed;
+  return natural.map((n, i) => n + Math.floor((spare * (block.widths[i] ?? 1)) / total));
+}
+
+/**
+ * Columns side by side when each gets a readable width, or when their content fits side by
+ * side as it is (short lines, a small table): then each gets what it needs and the rest is
+ * shared in proportion. Otherwise one after the other.
+ */
+function renderColumns(block: Extract<Block, { kind: 'columns' }>, width: number, styles: Styles, room?: number): string[] {
+  const count = block.columns.length;
+  const widths = sideBySideWidths(block, width, styles);
+  if (!widths) return renderBlocks(block.columns.flat(), width, styles, room);
   const rendered = block.columns.map((blocks, i) => renderBlocks(blocks, widths[i] ?? 1, styles, room));
   const height = Math.max(...rendered.map((c) => c.length));
   return Array.from({ length: height }, (_, row) =>

@@ -14,13 +14,22 @@ const MIN_COLUMN = 3;
  * wrapped so the table fits `width`, and every line exactly the same display width.
  */
 export function renderTable(block: TableBlock, width: number, styles: Styles): string[] {
+  return renderTableParts(block, width, styles).lines;
+}
+
+/**
+ * The table's lines, and how many of them at the top are its header (top border, header
+ * row, the rule under it): a slide that scrolls through the table keeps those in view.
+ * 0 for stacked cards, which have no header row.
+ */
+export function renderTableParts(block: TableBlock, width: number, styles: Styles): { lines: string[]; headerLines: number } {
   const columns = Math.max(block.header.length, ...block.rows.map((r) => r.length));
-  if (columns === 0) return [];
+  if (columns === 0) return { lines: [], headerLines: 0 };
   const header = cellsOf(block.header, columns, () => styles.tableHeader, styles);
   const rows = block.rows.map((row) => cellsOf(row, columns, (i) => styles.tableColumn(i), styles));
   // Borders: one per column plus one, and one space of padding on each side of a cell.
   const available = width - (columns + 1) - 2 * columns;
-  if (available < columns * MIN_COLUMN) return renderStacked(header, rows, width, styles);
+  if (available < columns * MIN_COLUMN) return { lines: renderStacked(header, rows, width, styles), headerLines: 0 };
   const widths = columnWidths([header, ...rows], available);
   return renderGrid(header, rows, widths, block.align, styles);
 }
@@ -98,7 +107,7 @@ function share(widths: number[], wanted: readonly number[], spare: number): numb
   return spare;
 }
 
-function renderGrid(header: string[], rows: string[][], widths: number[], align: Align[], styles: Styles): string[] {
+function renderGrid(header: string[], rows: string[][], widths: number[], align: Align[], styles: Styles): { lines: string[]; headerLines: number } {
   const b = styles.border;
   const rule = (left: string, mid: string, right: string) =>
     b(left + widths.map((w) => '─'.repeat(w + 2)).join(mid) + right);
@@ -119,12 +128,13 @@ function renderGrid(header: string[], rows: string[][], widths: number[], align:
   // Separate data rows only when some row wraps; single-line rows read fine without.
   const separated = body.some((lines) => lines.length > 1);
   const out = [rule('┌', '┬', '┐'), ...drawRow(header, true), rule('├', '┼', '┤')];
+  const headerLines = out.length;
   body.forEach((lines, i) => {
     if (separated && i > 0) out.push(rule('├', '┼', '┤'));
     out.push(...lines);
   });
   out.push(rule('└', '┴', '┘'));
-  return out;
+  return { lines: out, headerLines };
 }
 
 function alignCell(text: string, width: number, align: Align): string {

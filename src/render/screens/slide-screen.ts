@@ -7,10 +7,12 @@ import { plainInline } from '../blocks/prose.js';
 import { renderStatusBar } from './status-bar.js';
 import { makeFrame, type Frame, type Viewport } from '../frame.js';
 import { extractPlacements } from '../images/placement.js';
-import { renderHelp } from './help.js';
-import { contentBox } from '../layout-box.js';
+import { renderHelp, type HelpSection } from './help.js';
+import { contentBox, type ContentBox } from '../layout-box.js';
+import { highlightMatches } from '../text/highlight.js';
+import { padEndStyled, truncateStyled, wrapStyled } from '../text/text.js';
 import { renderListOverlay, type ListOverlay } from './list-overlay.js';
-import { contentHeight, layoutSlide, type SlideLayout } from '../layout-slide.js';
+import { contentHeight, layoutSlide, visibleBody, type SlideLayout } from '../layout-slide.js';
 import type { UiStrings } from '../ui-strings.js';
 
 /** Everything that decides what the screen shows. */
@@ -21,10 +23,19 @@ export interface ScreenState {
   styles: Styles;
   /** The interface language. */
   strings: UiStrings;
-  /** An overlay drawn instead of the slide. */
-  overlay?: { kind: 'help' } | { kind: 'list'; list: ListOverlay };
+  /** An overlay drawn instead of the slide: the help (at a page of it) or a list. */
+  overlay?: { kind: 'help'; sections: readonly HelpSection[]; page: number } | { kind: 'list'; list: ListOverlay };
   /** Shown in the status bar instead of the title (a prompt being typed, a message). */
   notice?: string;
+  /**
+   * The status-bar hint on a slide that links to another lesson (`f: follow`), from the key
+   * table. Only an interactive view passes it: a printed or exported slide has no keys.
+   */
+  followHint?: string;
+  /** Text a search looked for: its matches on the slide are marked. */
+  highlight?: string;
+  /** A message shown whole (wrapped) at the bottom of the slide, with a line saying how to close it. */
+  box?: { text: string; hint: string };
   /** How many remote viewers watch (the presenter's view of `lectern serve`). */
   viewers?: number;
   /**
@@ -60,18 +71,28 @@ export function renderScreen(state: ScreenState): Frame {
   const bodyHeight = whole ? height - layout.header.length : layout.bodyHeight;
 
   let content: string[];
+  let visibleCount = 0;
   if (state.overlay?.kind === 'help') {
-    content = renderHelp(contentBox(viewport.width), height, styles, strings);
+    content = renderHelp(state.overlay.sections, state.overlay.page, contentBox(viewport.width), height, styles, strings);
   } else if (state.overlay?.kind === 'list') {
     content = renderListOverlay(state.overlay.list, contentBox(viewport.width), height, styles);
   } else {
-    const visible = layout.body.slice(scroll, scroll + bodyHeight);
+    // On screen, a scrolled table keeps its header in view (every row shows at some scroll).
+    // Printed pages and exports do not: a header over a page would hide rows for good.
+    const visible = whole || paged ? layout.body.slice(scroll, scroll + bodyHeight) : visibleBody(layout, scroll);
+    visibleCount = visible.length;
     // Only a slide that fits is centered: a later page of a tall one starts at its top.
     const pad = layout.centered && pages === 1 ? Math.max(0, Math.floor((bodyHeight - visible.length) / 2)) : 0;
     content = [...layout.header, ...new Array<string>(pad).fill(''), ...visible];
+    const query = state.highlight;
+    if (query !== undefined) {
+      const [on = '', off = ''] = styles.chalk.inverse('\u0000').split('\u0000');
+      content = content.map((line) => highlightMatches(line, query, on, off));
+    }
   }
   content = content.slice(0, height);
   while (content.length < height) content.push('');
+  if (state.box) content = withBox(content, state.box, contentBox(viewport.width), styles);
 
   const slide = deck.slides[position.slide];
   const status = renderStatusBar(
@@ -82,23 +103,27 @@ export function renderScreen(state: ScreenState): Frame {
       slideCount: deck.slides.length,
       step: position.step + 1,
       stepCount: whole ? 1 : (slide?.steps.length ?? 1),
-      moreBelow: state.overlay === undefined && !whole && !paged && scroll < layout.maxScroll,
-      moreAbove: state.overlay === undefined && !whole && !paged && scroll > 0,
+      ...(state.overlay === undefined && !whole && !paged && layout.maxScroll > 0
+        ? { lines: { from: scroll + 1, to: scroll + visibleCount, total: layout.body.length } }
+        : {}),
       ...(paged && pages > 1 ? { page: { page: page + 1, pageCount: pages } } : {}),
       ...noticeOf(state, deck),
-      ...(slide && !state.overlay && !whole && linksToLessons(slide) ? { keyHint: strings.followHint } : {}),
+      ...(slide && !state.overlay && !whole && state.followHint !== undefined && linksToLessons(slide) ? { keyHint: state.followHint } : {}),
       ...(state.viewers === undefined ? {} : { viewers: state.viewers }),
     },
     viewport.width,
     styles,
     strings,
   );
+  // A theme with its own background paints every line to the edge (its status bar has one).
+  const paint = styles.screen;
+  if (paint) content = content.map((line) => paint(padEndStyled(line, viewport.width)));
   // A one-line screen shows only the status bar.
   const lines = viewport.height === 1 ? [status] : [...content, status];
   const frameSize = whole && viewport.height > 1 ? { width: viewport.width, height: height + 1 } : viewport;
-  if (!styles.placedPictures) return makeFrame(styles.ascii ? lines.map(asciiGlyphs) : lines, frameSize);
+  if (!styles.placedPictures) return makeFrame(styles.ascii ? lines.map(asciiGlyphs) : lines, frameSize, { hyperlinks: styles.hyperlinks });
   const placed = extractPlacements(lines.slice(0, frameSize.height));
-  const frame = makeFrame(placed.lines, frameSize);
+  const frame = makeFrame(placed.lines, frameSize, { hyperlinks: styles.hyperlinks });
   if (placed.placements.length > 0) frame.placements = placed.placements;
   return frame;
 }
@@ -139,4 +164,19 @@ export function linksToLessons(slide: Slide): boolean {
 /** How far each slide step can scroll on this screen, for navigate(). */
 export function scrollLimitFor(deck: Deck, viewport: Viewport, styles: Styles): ScrollLimit {
   return (slide, step) => layoutSlide(deck, slide, step, viewport, styles).maxScroll;
+}
+
+/**
+ * Lays a message box over the bottom of the content: the text wrapped (never cut) on the
+ * status bar's colors, then its hint. On a screen too small for all of it, the start of the
+ * text is what shows.
+ */
+function withBox(content: string[], box: { text: string; hint: string }, area: ContentBox, styles: Styles): string[] {
+  const inner = Math.max(1, area.width - 2);
+  const pad = ' '.repeat(area.left);
+  const lines = [...wrapStyled(box.text, inner), styles.muted(box.hint)].map(
+    (line) => pad + styles.status(` ${padEndStyled(truncateStyled(line, inner), inner)} `),
+  );
+  const shown = lines.slice(0, content.length);
+  return [...content.slice(0, content.length - shown.length), ...shown];
 }

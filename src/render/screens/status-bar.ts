@@ -10,9 +10,8 @@ export interface StatusInfo {
   slideCount: number;
   step: number;
   stepCount: number;
-  /** The slide is taller than the screen: whether more is hidden below and above. */
-  moreBelow: boolean;
-  moreAbove: boolean;
+  /** The slide is taller than the screen: the body lines in view (from 1) of how many. */
+  lines?: { from: number; to: number; total: number };
   /** Replaces the title on the left: a prompt being typed or a short message. */
   notice?: string;
   /** `print`'s page of a slide taller than the screen (replaces the scroll hints). */
@@ -35,7 +34,11 @@ export function progressBar(done: number, total: number, width: number): string 
  * a progress bar on the right. Parts drop out right to left of importance as width shrinks.
  */
 export function renderStatusBar(info: StatusInfo, width: number, styles: Styles, strings: UiStrings): string {
-  const scroll = info.page ? strings.page(info.page.page, info.page.pageCount) : info.moreBelow ? strings.more : info.moreAbove ? strings.top : '';
+  const lines = info.lines;
+  // The arrow says which way there is more; the numbers, where in the slide the screen is.
+  const arrow = lines === undefined ? '' : lines.from <= 1 ? '↓' : lines.to >= lines.total ? '↑' : '↕';
+  const scrolled = lines === undefined ? '' : `${arrow} ${strings.linesShown(lines.from, lines.to, lines.total)}`;
+  const scroll = info.page ? strings.page(info.page.page, info.page.pageCount) : scrolled;
   const hint = [scroll, info.keyHint ?? ''].filter((h) => h !== '').join('  ');
   const step = info.stepCount > 1 ? strings.step(info.step, info.stepCount) : '';
   const counter = `${info.slide}/${info.slideCount}`;
@@ -45,10 +48,15 @@ export function renderStatusBar(info: StatusInfo, width: number, styles: Styles,
   const audience = info.viewers === undefined ? '' : strings.viewers(info.viewers);
 
   // Try the richest arrangement first, then drop the least important parts.
+  const shortScroll = info.page ? scroll : lines === undefined ? '' : `${arrow} ${lines.from}–${lines.to}/${lines.total}`;
+  const shortHint = [shortScroll, info.keyHint ?? ''].filter((h) => h !== '').join('  ');
   const candidates: string[][] = [
     [audience, hint, step, counter, bar],
+    [audience, shortHint, step, counter, bar],
     [audience, hint, step, counter],
-    [audience, hint, counter],
+    [audience, shortHint, step, counter],
+    [audience, shortHint, counter],
+    [audience, shortScroll, counter],
     [audience, counter],
     [counter],
   ];

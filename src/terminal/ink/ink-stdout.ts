@@ -3,6 +3,16 @@ import { PassThrough } from 'node:stream';
 import { LinePatcher } from './line-patcher.js';
 import { minimizeSgr } from '../../render/text/sgr/minimize.js';
 
+// Ink clears with ansi-escapes' clearTerminal (ESC[2J ESC[3J ESC[H) when a frame as tall as the
+// screen shrinks. ESC[3J erases the terminal's scrollback even from the alternate screen (tmux,
+// xterm): the shell history above lectern would be gone. The clear itself is harmless there.
+const ERASE_SCROLLBACK = /\u001B\[3J/g;
+
+/** Ink's writes without the one sequence that reaches outside the alternate screen. */
+export function withoutScrollbackErase(data: string): string {
+  return data.includes('\u001B[3J') ? data.replace(ERASE_SCROLLBACK, '') : data;
+}
+
 // An incremental update from Ink starts by moving the cursor up to the frame's first line.
 const INCREMENTAL_UPDATE = /^(\u001B\[\?2026h)?\u001B\[(\d+)A/;
 
@@ -50,7 +60,7 @@ export class InkStdout extends EventEmitter {
 
   write(data: string | Uint8Array, ...rest: unknown[]): boolean {
     const text = typeof data === 'string' ? data : Buffer.from(data).toString('utf8');
-    this.sink(minimizeSgr(fixIncrementalCursorUp(this.patcher.patch(text))));
+    this.sink(minimizeSgr(fixIncrementalCursorUp(this.patcher.patch(withoutScrollbackErase(text)))));
     const callback = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
     callback?.();
     return true;
@@ -60,6 +70,21 @@ export class InkStdout extends EventEmitter {
   setSize(columns: number, rows: number): void {
     this.columns = columns;
     this.rows = rows;
+  }
+
+  /**
+   * Makes Ink write its whole frame again (the screen was lost: back from a suspend). Ink
+   * skips output equal to what it last wrote and has no public "repaint"; the one path that
+   * forgets is its resize handler seeing the width shrink. So report one column more, then
+   * the real width: the first pass lays out the same lines (nothing written), the second
+   * clears Ink's memory and writes everything.
+   */
+  repaintAll(): void {
+    const { columns, rows } = this;
+    this.setSize(columns + 1, rows);
+    this.emit('resize');
+    this.setSize(columns, rows);
+    this.emit('resize');
   }
 }
 

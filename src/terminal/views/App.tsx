@@ -13,6 +13,7 @@ import { screenFor, sessionContext } from '../../session/presenter-session.js';
 import {
   initialPresenterState,
   reducePresenter,
+  type CourseContext,
   type LessonLink,
   type PresenterContext,
   type PresenterEffect,
@@ -29,6 +30,8 @@ export interface KeySource {
 export interface Announcement {
   id: number;
   text: string;
+  /** Shown in full over the slide until a key is pressed, instead of in the status bar. */
+  sticky?: boolean;
 }
 
 /** Props of the presenter view. */
@@ -49,6 +52,8 @@ export interface AppProps {
   resume?: Position;
   lessonLinks?: (slide: number) => readonly LessonLink[];
   nextLessonTitle?: string;
+  /** The course around this lesson, for the lesson menu and ← / → across lessons. */
+  course?: CourseContext;
   announcement?: Announcement;
   /** Remote viewers watching (`lectern serve`), shown in the status bar. */
   viewers?: number;
@@ -73,8 +78,9 @@ export function App(props: AppProps) {
         role: 'presenter',
         ...(props.lessonLinks === undefined ? {} : { lessonLinks: props.lessonLinks }),
         ...(props.nextLessonTitle === undefined ? {} : { nextLessonTitle: props.nextLessonTitle }),
+        ...(props.course === undefined ? {} : { course: props.course }),
       }),
-    [deck, viewport, styles, strings, props.lessonLinks, props.nextLessonTitle],
+    [deck, viewport, styles, strings, props.lessonLinks, props.nextLessonTitle, props.course],
   );
   // Keys arrive outside React's render cycle; the ref lets the listener see the latest of everything.
   const latest = useRef({ state, ctx, props });
@@ -85,7 +91,10 @@ export function App(props: AppProps) {
 
   useEffect(() => {
     if (!announcement) return;
-    const next = { ...latest.current.state, message: announcement.text };
+    const now = latest.current.state;
+    // A later message (a reload that worked) makes a failed reload's notice stale: it goes.
+    const { notice: _stale, ...rest } = now;
+    const next: PresenterState = announcement.sticky ? { ...now, notice: announcement.text } : { ...rest, message: announcement.text };
     latest.current.state = next;
     setState(next);
   }, [announcement]);

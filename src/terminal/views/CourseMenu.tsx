@@ -5,6 +5,8 @@ import type { UiStrings } from '../../render/ui-strings.js';
 import type { Styles } from '../../theme/styles.js';
 import type { KeySource } from './App.js';
 import { FrameView } from './FrameView.js';
+import { contentHeight } from '../../render/layout-slide.js';
+import { reduceStartMenu } from '../../session/start-menu.js';
 
 /** Props of the lesson menu shown when a folder of lessons is opened. */
 export interface CourseMenuProps {
@@ -16,11 +18,17 @@ export interface CourseMenuProps {
   keys: KeySource;
   initialCursor?: number;
   notice?: string;
+  /** The keys line under the list (the session's key table writes it). */
+  hint: string;
   onPick: (index: number) => void;
   onQuit: () => void;
 }
 
-/** The lesson menu: ↑↓ (j/k, Home/End) choose, Enter opens, q/Esc/Ctrl-C quit. */
+/**
+ * The lesson menu a course opens with: the list keys of the key table (↑↓ j k, PgUp PgDn,
+ * Home End g G, a digit) choose, Enter or → opens; with no lesson under it, closing it
+ * (Esc q) quits, as Ctrl-C does.
+ */
 export function CourseMenu(props: CourseMenuProps) {
   const [cursor, setCursor] = useState(props.initialCursor ?? 0);
   const latest = useRef({ cursor, props });
@@ -32,16 +40,10 @@ export function CourseMenu(props: CourseMenuProps) {
       props.keys.subscribe((batch) => {
         for (const key of batch) {
           const { cursor: at, props: p } = latest.current;
-          const last = p.lessons.length - 1;
-          let next = at;
-          if (key.name === 'up' || (key.name === 'char' && key.char === 'k')) next = at - 1;
-          else if (key.name === 'down' || (key.name === 'char' && key.char === 'j')) next = at + 1;
-          else if (key.name === 'home' || (key.name === 'char' && key.char === 'g')) next = 0;
-          else if (key.name === 'end' || (key.name === 'char' && key.char === 'G')) next = last;
-          else if (key.name === 'enter' || key.name === 'right') return p.onPick(at);
-          else if (key.name === 'escape' || key.name === 'ctrl-c' || (key.name === 'char' && key.char === 'q')) return p.onQuit();
-          else if (key.name === 'char' && /^[1-9]$/.test(key.char) && Number(key.char) <= p.lessons.length) next = Number(key.char) - 1;
-          next = Math.min(Math.max(next, 0), last);
+          const step = reduceStartMenu(at, key, p.lessons.length, contentHeight(p.viewport));
+          if (step.type === 'pick') return p.onPick(at);
+          if (step.type === 'quit') return p.onQuit();
+          const next = step.cursor;
           latest.current.cursor = next;
           setCursor(next);
         }
@@ -52,9 +54,9 @@ export function CourseMenu(props: CourseMenuProps) {
   return (
     <FrameView
       frame={renderCourseMenu(
-    { name: props.name, lessons: props.lessons, cursor, ...(props.notice === undefined ? {} : { notice: props.notice }) },
-    props.viewport,
-    props.styles,
+        { name: props.name, lessons: props.lessons, cursor, hint: props.hint, ...(props.notice === undefined ? {} : { notice: props.notice }) },
+        props.viewport,
+        props.styles,
         props.strings,
       )}
     />

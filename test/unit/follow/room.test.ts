@@ -203,7 +203,7 @@ describe('room', () => {
 
 describe('presenter status bar', () => {
   test('shows how many viewers watch, and drops it before the counter on narrow screens', () => {
-    const info = { title: 'Deck', slide: 2, slideCount: 9, step: 1, stepCount: 1, moreBelow: false, moreAbove: false, viewers: 12 };
+    const info = { title: 'Deck', slide: 2, slideCount: 9, step: 1, stepCount: 1, viewers: 12 };
     expect(plain(renderStatusBar(info, 80, stylesAt(0), strings))).toMatch(/12 viewers\s+2\/9/);
     expect(plain(renderStatusBar({ ...info, viewers: 1 }, 80, stylesAt(0), stringsFor('id')))).toContain('1 penonton');
     const narrow = plain(renderStatusBar(info, 12, stylesAt(0), strings));

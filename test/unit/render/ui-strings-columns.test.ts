@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { keySections } from '../../../src/session/keymap.js';
 import { renderBlock } from '../../../src/render/blocks/render-block.js';
 import { renderScreen } from '../../../src/render/screens/slide-screen.js';
 import { chooseStrings, stringsFor } from '../../../src/render/ui-strings.js';
@@ -20,8 +21,8 @@ describe('interface language', () => {
     const id = stringsFor(deck.meta.lang);
     const viewport = { width: 80, height: 23 };
     const frame = renderScreen({ deck, position: { slide: 0, step: 0, scroll: 0 }, viewport, styles: stylesAt(0), strings: id });
-    expect(frame.lines[22]).toContain('↓ lanjut');
-    const help = renderScreen({ deck, position: { slide: 0, step: 0, scroll: 0 }, viewport, styles: stylesAt(0), strings: id, overlay: { kind: 'help' } });
+    expect(frame.lines[22]).toContain('↓ baris 1–');
+    const help = renderScreen({ deck, position: { slide: 0, step: 0, scroll: 0 }, viewport, styles: stylesAt(0), strings: id, overlay: { kind: 'help', sections: keySections(id), page: 0 } });
     expect(help.lines.join('\n')).toContain('Tombol');
     expect(help.lines.join('\n')).toContain('keluar');
   });
@@ -30,7 +31,8 @@ describe('interface language', () => {
     const en = stringsFor('en');
     const id = stringsFor('id');
     expect(Object.keys(id).sort()).toEqual(Object.keys(en).sort());
-    expect(id.keys).toHaveLength(en.keys.length);
+    expect(Object.keys(id.keyHelp).sort()).toEqual(Object.keys(en.keyHelp).sort());
+    expect(Object.keys(id.hintWords).sort()).toEqual(Object.keys(en.hintWords).sort());
   });
 });
 
@@ -61,5 +63,25 @@ describe('columns', () => {
     expect(text.indexOf('left text')).toBeLessThan(text.indexOf('• right'));
     expect(lines.some((l) => l.includes('left') && l.includes('right'))).toBe(false);
     expect(lines.every((l) => displayWidth(l) <= 40)).toBe(true);
+  });
+});
+
+describe('columns whose content fits', () => {
+  const deck = deckOf('# C\n\n<!-- columns: 1 1 -->\n\n**KVM**\n\n- VM penuh\n- kernel sendiri\n\n<!-- column -->\n\n**LXC**\n\n- container\n- kernel bersama\n\n<!-- /columns -->\n');
+  const block = deck.slides[0]?.steps[0]?.[0];
+
+  it.each([56, 40, 36])('stay side by side at %i columns when their lines fit', (width) => {
+    if (block?.kind !== 'columns') throw new Error('no columns');
+    const lines = renderBlock(block, width, stylesAt(0)).map(plain);
+    expect(lines[0]).toMatch(/^KVM\s{3,}LXC$/);
+    expect(lines.some((l) => l.includes('kernel sendiri') && l.includes('kernel bersama'))).toBe(true);
+    expect(lines.every((l) => displayWidth(l) <= width)).toBe(true);
+  });
+
+  it('stack when even their unwrapped lines do not fit side by side', () => {
+    if (block?.kind !== 'columns') throw new Error('no columns');
+    const lines = renderBlock(block, 24, stylesAt(0)).map(plain);
+    expect(lines.some((l) => l.includes('KVM') && l.includes('LXC'))).toBe(false);
+    expect(lines.every((l) => displayWidth(l) <= 24)).toBe(true);
   });
 });

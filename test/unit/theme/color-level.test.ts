@@ -9,14 +9,20 @@ describe('detectColorLevel', () => {
     expect(detectColorLevel('never', tty, { COLORTERM: 'truecolor', FORCE_COLOR: '3' })).toBe(0);
   });
 
-  it('--color always colors even when piped, at least 256 colors, as deep as the terminal claims', () => {
-    expect(detectColorLevel('always', pipe, {})).toBe(2);
-    expect(detectColorLevel('always', pipe, { TERM: 'dumb' })).toBe(2);
+  it('--color always colors even when piped, keeping the depth the environment says', () => {
+    expect(detectColorLevel('always', pipe, {})).toBe(1);
+    expect(detectColorLevel('always', pipe, { TERM: 'dumb' })).toBe(1);
+    expect(detectColorLevel('always', pipe, { TERM: 'xterm' })).toBe(1);
+    expect(detectColorLevel('always', pipe, { TERM: 'xterm-256color' })).toBe(2);
     expect(detectColorLevel('always', pipe, { COLORTERM: 'truecolor' })).toBe(3);
+    expect(detectColorLevel('always', pipe, { FORCE_COLOR: '3', TERM: 'xterm' })).toBe(3);
+    expect(detectColorLevel('always', pipe, { FORCE_COLOR: '2' })).toBe(2);
+    // It forces color on: FORCE_COLOR=0 cannot turn it off again.
+    expect(detectColorLevel('always', pipe, { FORCE_COLOR: '0', TERM: 'xterm-256color' })).toBe(2);
   });
 
   it('--color always beats NO_COLOR', () => {
-    expect(detectColorLevel('always', tty, { NO_COLOR: '1' })).toBe(2);
+    expect(detectColorLevel('always', tty, { NO_COLOR: '1', TERM: 'xterm-256color' })).toBe(2);
   });
 
   it('auto: NO_COLOR turns colors off on a terminal', () => {

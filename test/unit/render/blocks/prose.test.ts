@@ -16,9 +16,12 @@ describe('inline prose', () => {
     expect(out).toContain('\u001B[9m');
   });
 
-  it('shows a link as its text with the target, decoding relative lesson links', () => {
+  it('shows a web link as its text with the target, a lesson link as its text and a follow marker', () => {
     const out = plainInline('Lanjut ke [#4 - Mengenal Proxmox VE.md](./#4%20-%20Mengenal%20Proxmox%20VE.md)', stylesAt(0));
-    expect(out).toBe('Lanjut ke #4 - Mengenal Proxmox VE.md (./#4 - Mengenal Proxmox VE.md)');
+    // No path: `f` follows it. The marker sticks to the text (a no-break space) when it wraps.
+    expect(out).toBe('Lanjut ke #4 - Mengenal Proxmox VE.md\u00A0→');
+    expect(plainInline('[](./02-next.md)', stylesAt(0))).toBe('./02-next.md\u00A0→');
+    expect(plainInline('[docs](https://pve.example/docs)', stylesAt(0))).toBe('docs (https://pve.example/docs)');
     expect(plainInline('see http://pve:8006 now', stylesAt(0))).toBe('see http://pve:8006 now');
     expect(plainInline('[http://a.b](http://a.b)', stylesAt(0))).toBe('http://a.b');
   });

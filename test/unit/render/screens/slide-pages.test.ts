@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { followHint } from '../../../../src/session/keymap.js';
 import { screenViewport } from '../../../../src/render/frame.js';
 import { pageCount, renderScreen } from '../../../../src/render/screens/slide-screen.js';
 import { chooseStrings } from '../../../../src/render/ui-strings.js';
@@ -40,8 +41,8 @@ describe('a slide taller than the screen', () => {
     expect(status).toContain('2/2');
     expect(status).not.toMatch(/f: follow|more|step/);
     // On the screen, the same slide says what the keyboard can do.
-    const screen = plain(renderScreen({ deck, position: { slide: 1, step: 1, scroll: 0 }, viewport: screenViewport(80, 12), styles, strings }).lines.at(-1) ?? '');
-    expect(screen).toMatch(/↓ more/);
+    const screen = plain(renderScreen({ deck, position: { slide: 1, step: 1, scroll: 0 }, viewport: screenViewport(80, 12), styles, strings, followHint: followHint(strings) }).lines.at(-1) ?? '');
+    expect(screen).toMatch(/↓ lines 1–\d+\/\d+/);
     expect(screen).toMatch(/f: follow/);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { keySections } from '../../../../src/session/keymap.js';
 import type { Deck } from '../../../../src/deck/types.js';
 import { screenViewport } from '../../../../src/render/frame.js';
 import { renderScreen, scrollLimitFor } from '../../../../src/render/screens/slide-screen.js';
@@ -95,22 +96,22 @@ describe('renderScreen', () => {
     const deck = deckOf(Array.from({ length: 40 }, (_, i) => `- item ${i + 1}`).join('\n'));
     const viewport = { width: 40, height: 12 };
     const top = renderScreen({ deck, position: { slide: 0, step: 0, scroll: 0 }, viewport, styles: stylesAt(0), strings: en });
-    expect(top.lines[11]).toContain('↓ more');
+    expect(top.lines[11]).toMatch(/↓ (lines )?1–11\/40/);
     expect(top.lines.join('\n')).toContain('item 1\n');
     const max = scrollLimitFor(deck, viewport, stylesAt(0))(0, 0);
     expect(max).toBeGreaterThan(0);
     const bottom = renderScreen({ deck, position: { slide: 0, step: 0, scroll: max }, viewport, styles: stylesAt(0), strings: en });
     expect(bottom.lines.join('\n')).toContain('item 40');
-    expect(bottom.lines[11]).toContain('↑ top');
+    expect(bottom.lines[11]).toMatch(/↑ (lines )?30–40\/40/);
     // Scrolling past the end is clamped, never blank.
     const past = renderScreen({ deck, position: { slide: 0, step: 0, scroll: max + 50 }, viewport, styles: stylesAt(0), strings: en });
     expect(past.lines).toEqual(bottom.lines);
   });
 
   it('shows the help overlay over the slide', () => {
-    const frame = renderScreen({ deck: lesson, position: { slide: 2, step: 0, scroll: 0 }, viewport: { width: 80, height: 23 }, styles: stylesAt(0), strings: en, overlay: { kind: 'help' } });
+    const frame = renderScreen({ deck: lesson, position: { slide: 2, step: 0, scroll: 0 }, viewport: { width: 80, height: 23 }, styles: stylesAt(0), strings: en, overlay: { kind: 'help', sections: keySections(en), page: 0 } });
     const text = frame.lines.join('\n');
-    expect(text).toContain('number + Enter');
+    expect(text).toContain('0-9 Enter');
     expect(text).not.toContain('Apa Itu KVM');
     expect(frame.lines[22]).toContain('3/7');
   });

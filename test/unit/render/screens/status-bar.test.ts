@@ -6,7 +6,7 @@ import { plain, stylesAt } from '../../../support/decks.js';
 
 const en = stringsFor('en');
 
-const info: StatusInfo = { title: '🧩 #3 - Pengantar KVM vs LXC', slide: 3, slideCount: 7, step: 1, stepCount: 1, moreBelow: false, moreAbove: false };
+const info: StatusInfo = { title: '🧩 #3 - Pengantar KVM vs LXC', slide: 3, slideCount: 7, step: 1, stepCount: 1 };
 
 describe('status bar', () => {
   it('shows the title, slide n/N and a progress bar, exactly as wide as the screen', () => {
@@ -17,9 +17,20 @@ describe('status bar', () => {
     expect(line).toMatch(/━+─+/);
   });
 
-  it('hints at scrolling when the slide is taller than the screen', () => {
-    expect(plain(renderStatusBar({ ...info, moreBelow: true }, 80, stylesAt(0), en))).toContain('↓ more');
-    expect(plain(renderStatusBar({ ...info, moreAbove: true }, 80, stylesAt(0), en))).toContain('↑ top');
+  it('says where the screen is in a slide taller than it, and which way there is more', () => {
+    const at = (from: number, to: number) => plain(renderStatusBar({ ...info, lines: { from, to, total: 80 } }, 80, stylesAt(0), en));
+    expect(at(1, 20)).toContain('↓ lines 1–20/80');
+    expect(at(24, 43)).toContain('↕ lines 24–43/80');
+    expect(at(61, 80)).toContain('↑ lines 61–80/80');
+    // At the bottom it never claims "top" or "more".
+    expect(at(61, 80)).not.toMatch(/top|more/);
+  });
+
+  it('keeps a short form of the position when the bar is narrow', () => {
+    const line = plain(renderStatusBar({ ...info, lines: { from: 24, to: 33, total: 80 } }, 40, stylesAt(0), en));
+    expect(line).toContain('24–33/80');
+    expect(line).toContain('3/7');
+    expect(displayWidth(line)).toBe(40);
   });
 
   it('shows steps and a notice instead of the title', () => {
