@@ -59,6 +59,11 @@ export class Room {
     return this.members.size;
   }
 
+  /** Everyone the room can hold at once, presenters included. */
+  get capacity(): number {
+    return this.options.maxViewers + MAX_PRESENTERS;
+  }
+
   /** The stage this room follows. */
   get stage() {
     return this.options.stage;

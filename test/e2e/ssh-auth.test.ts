@@ -61,7 +61,9 @@ describe('authentication', () => {
   });
 
   test('guessing passwords: the connection is cut after 6 wrong ones', async () => {
-    const server = await startTestServer({ auth: { viewerPassword: 'kvm-lxc' } });
+    // A short penalty: this test is about the count (ssh-logins.test.ts times the penalty).
+    const penalty = { firstMs: 5, factor: 1, maxMs: 5, forgetMs: 60_000 };
+    const server = await startTestServer({ auth: { viewerPassword: 'kvm-lxc' }, login: { penalty } });
     const client = new ssh2.Client();
     let tries = 0;
     const closed = new Promise<void>((resolve) => client.on('close', () => resolve()));

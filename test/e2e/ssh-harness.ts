@@ -7,12 +7,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deckFromFile, LESSON_PATH } from '../support/decks.js';
+import { BUNDLED_DECK_PATH, deckFromFile } from '../support/decks.js';
 import { chooseStrings } from '../../src/render/ui-strings.js';
 import { darkTheme } from '../../src/theme/theme.js';
 import type { AuthPolicy } from '../../src/follow/ssh/auth.js';
 import { loadOrCreateHostKey } from '../../src/follow/ssh/host-key.js';
 import { Room } from '../../src/follow/room.js';
+import type { LoginLimits } from '../../src/follow/ssh/limits.js';
 import { startSshServer, type SshServer } from '../../src/follow/ssh/server.js';
 import { Stage } from '../../src/follow/stage.js';
 import { DEFAULT_VIEWER_LIMITS, type ViewerLimits } from '../../src/follow/viewer.js';
@@ -35,8 +36,11 @@ export interface TestServerOptions {
   auth?: AuthPolicy;
   maxViewers?: number;
   limits?: Partial<ViewerLimits>;
+  /** The key exchange deadline (LoginLimits.kexMs). */
   handshakeTimeoutMs?: number;
+  login?: Partial<LoginLimits>;
   maxConnections?: number;
+  banner?: string;
   log?: (line: string) => void;
 }
 
@@ -44,7 +48,7 @@ const servers = new Set<TestServer>();
 
 /** Serves the course lesson on 127.0.0.1 and a free port. */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const deck = deckFromFile(LESSON_PATH);
+  const deck = deckFromFile(BUNDLED_DECK_PATH);
   const stage = new Stage(deck, chooseStrings(deck.meta.lang, 'C.UTF-8'));
   const room = new Room({
     stage,
@@ -58,7 +62,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     port: 0,
     hostKey: HOST_KEY.privateKey,
     auth: options.auth ?? {},
-    ...(options.handshakeTimeoutMs === undefined ? {} : { handshakeTimeoutMs: options.handshakeTimeoutMs }),
+    limits: { ...options.login, ...(options.handshakeTimeoutMs === undefined ? {} : { kexMs: options.handshakeTimeoutMs }) },
+    ...(options.banner === undefined ? {} : { banner: options.banner }),
     ...(options.maxConnections === undefined ? {} : { maxConnections: options.maxConnections }),
     ...(options.log ? { log: options.log } : {}),
   });

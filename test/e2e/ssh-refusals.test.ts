@@ -206,13 +206,17 @@ describe('hostile or broken clients', () => {
     await stillServes(server);
   });
 
-  test('more connections than allowed are closed at once', async () => {
+  test('past the connection cap, a newcomer pushes out the oldest silent connection', async () => {
     const server = await startTestServer({ maxConnections: 2, handshakeTimeoutMs: 5000 });
-    const sockets = [0, 1, 2].map(() => connect(server.port, '127.0.0.1'));
+    const sockets = [0, 1].map(() => connect(server.port, '127.0.0.1'));
     for (const s of sockets) s.on('error', () => {});
-    const third = await new Promise<boolean>((resolve) => sockets[2]!.on('close', () => resolve(true)));
-    expect(third).toBe(true);
-    for (const s of sockets) s.destroy();
+    await eventually(() => server.ssh.connections() === 2, 2000, 'two connections');
+    const firstClosed = new Promise<boolean>((resolve) => sockets[0]!.on('close', () => resolve(true)));
+    const third = connect(server.port, '127.0.0.1');
+    third.on('error', () => {});
+    expect(await firstClosed).toBe(true);
+    expect(server.ssh.connections()).toBe(2);
+    for (const s of [...sockets, third]) s.destroy();
   });
 });
 
