@@ -7,7 +7,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BUNDLED_DECK_PATH, deckFromFile } from '../support/decks.js';
+import { deckFromFile } from '../support/decks.js';
+import { LESSON } from './ssh-lesson.js';
 import { chooseStrings } from '../../src/render/ui-strings.js';
 import { darkTheme } from '../../src/theme/theme.js';
 import type { AuthPolicy } from '../../src/follow/ssh/auth.js';
@@ -48,7 +49,7 @@ const servers = new Set<TestServer>();
 
 /** Serves the course lesson on 127.0.0.1 and a free port. */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const deck = deckFromFile(BUNDLED_DECK_PATH);
+  const deck = deckFromFile(LESSON);
   const stage = new Stage(deck, chooseStrings(deck.meta.lang, 'C.UTF-8'));
   const room = new Room({
     stage,

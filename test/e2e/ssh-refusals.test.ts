@@ -209,7 +209,8 @@ describe('hostile or broken clients', () => {
   test('past the connection cap, a newcomer pushes out the oldest silent connection', async () => {
     const server = await startTestServer({ maxConnections: 2, handshakeTimeoutMs: 5000 });
     const sockets = [0, 1].map(() => connect(server.port, '127.0.0.1'));
-    for (const s of sockets) s.on('error', () => {});
+    // Read, or a paused socket never sees its end.
+    for (const s of sockets) s.on('error', () => {}).resume();
     await eventually(() => server.ssh.connections() === 2, 2000, 'two connections');
     const firstClosed = new Promise<boolean>((resolve) => sockets[0]!.on('close', () => resolve(true)));
     const third = connect(server.port, '127.0.0.1');

@@ -6,7 +6,8 @@ import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { counter, waitForSlide } from './lectern-screen.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { killAll, LESSON, startLectern, tempDir, type PtySession } from './pty-screen.js';
+import { killAll, startLectern, tempDir, type PtySession } from './pty-screen.js';
+import { LESSON } from './ssh-lesson.js';
 import { removeHostKey, startSsh, stopAll } from './ssh-harness.js';
 
 afterEach(stopAll);

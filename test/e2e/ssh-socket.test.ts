@@ -6,7 +6,8 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { waitForSlide } from './lectern-screen.js';
-import { killAll, LESSON, runLectern, startLectern, tempDir } from './pty-screen.js';
+import { killAll, runLectern, startLectern, tempDir } from './pty-screen.js';
+import { LESSON } from './ssh-lesson.js';
 
 const dirs: (() => void)[] = [];
 afterEach(async () => {
