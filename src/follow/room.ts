@@ -8,6 +8,7 @@ import { FrameCache } from './frame-cache.js';
 import type { Stage } from './stage.js';
 import { colorLevelForTerm } from './term-level.js';
 import { Viewer, type ViewerIo, type ViewerLimits } from './viewer.js';
+import { DEFAULT_PACE, RenderBudget, type PaceLimits } from './viewer-pace.js';
 import type { ViewerRole } from '../session/viewer.js';
 import { isUtf8Locale, type LocaleEnv } from '../theme/locale.js';
 
@@ -19,6 +20,8 @@ export interface RoomOptions {
   /** Viewers beyond this many are turned away with a message (presenters are not counted). */
   maxViewers: number;
   limits?: ViewerLimits;
+  /** How fast each viewer may make the server work (keys, redraws, the browsing budget). */
+  pace?: PaceLimits;
   /** Told the number of viewers whenever it changes. */
   onAudience?: (viewers: number) => void;
 }
@@ -43,11 +46,16 @@ const MAX_PRESENTERS = 4;
 export class Room {
   /** Follower Frames shared by every viewer of the room. */
   readonly frames = new FrameCache();
+  /** Render time the room's browsing viewers share, so they cannot slow the followers. */
+  private readonly budget: RenderBudget;
   private readonly members = new Set<Viewer>();
   private viewerCount = 0;
   private presenterCount = 0;
 
-  constructor(private readonly options: RoomOptions) {}
+  constructor(private readonly options: RoomOptions) {
+    const pace = options.pace ?? DEFAULT_PACE;
+    this.budget = new RenderBudget(pace.browseShare, pace.browseBurstMs);
+  }
 
   /** Viewers watching now (presenters not counted). */
   get viewers(): number {
@@ -90,6 +98,8 @@ export class Room {
       columns: request.columns,
       rows: request.rows,
       ...(this.options.limits ? { limits: this.options.limits } : {}),
+      ...(this.options.pace ? { pace: this.options.pace } : {}),
+      budget: this.budget,
       onClose: () => this.leave(viewer),
     });
     this.members.add(viewer);

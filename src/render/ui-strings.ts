@@ -45,6 +45,10 @@ export interface UiStrings {
   serverFull: (max: number) => string;
   /** What `f` does for a remote viewer (its help overlay). */
   followPresenterHelp: string;
+  /** A browsing viewer's status bar: where the presenter is, and how to go there. */
+  presenterAt: (slide: number, count: number) => string;
+  /** Said to every viewer when the presentation ends. */
+  goodbye: string;
 }
 
 const en: UiStrings = {
@@ -95,6 +99,8 @@ const en: UiStrings = {
   viewers: (n) => (n === 1 ? '1 viewer' : `${n} viewers`),
   serverFull: (max) => `This presentation is full (room for ${max}). Try again later.`,
   followPresenterHelp: 'follow the presenter again',
+  presenterAt: (slide, count) => `presenter ${slide}/${count} · f: follow`,
+  goodbye: 'The presentation has ended. Thank you for watching!',
 };
 
 const id: UiStrings = {
@@ -145,6 +151,8 @@ const id: UiStrings = {
   viewers: (n) => `${n} penonton`,
   serverFull: (max) => `Presentasi ini sudah penuh (kapasitas ${max}). Coba lagi nanti.`,
   followPresenterHelp: 'ikuti presenter lagi',
+  presenterAt: (slide, count) => `presenter ${slide}/${count} · f: ikuti`,
+  goodbye: 'Presentasi sudah selesai. Terima kasih sudah menonton!',
 };
 
 /** The strings for a language tag such as `id`, `id_ID.UTF-8` or `en-US`; English otherwise. */

@@ -132,6 +132,26 @@ export function parseAuthorizedKeys(text: string): { keys: AuthorizedKey[]; bad:
   return { keys, bad, refused };
 }
 
+/** What a student needs to watch, in words for the banner and `serve`'s start-up text. */
+export function neededToWatch(policy: AuthPolicy): string {
+  const password = policy.viewerPassword !== undefined;
+  const keys = (policy.viewerKeys?.length ?? 0) > 0;
+  if (password && keys) return 'the password your teacher gives you, or a key your teacher listed';
+  if (password) return 'the password your teacher gives you';
+  if (keys) return 'a key your teacher listed (ssh -i)';
+  return 'nothing: any user name, no password';
+}
+
+/**
+ * The text OpenSSH shows before it asks for anything (SSH_MSG_USERAUTH_BANNER): what this
+ * server is and what a student needs. The title is the lesson's, cleaned of controls.
+ */
+export function loginBanner(title: string, policy: AuthPolicy): string {
+  const lines = [`lectern: "${sanitizeText(title).replace(/\s+/g, ' ').trim()}", slides to watch and nothing else.`, `To watch you need ${neededToWatch(policy)}.`];
+  if ((policy.presenterKeys?.length ?? 0) > 0) lines.push(`To present: log in as ${PRESENTER_USER} with a presenter key.`);
+  return `${lines.join('\r\n')}\r\n`;
+}
+
 /**
  * A user name made safe to show: control, bidi and zero-width characters removed, at most
  * 32 characters. Anyone can pick any name with `ssh NAME@host`.

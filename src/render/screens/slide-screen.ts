@@ -38,6 +38,11 @@ export interface ScreenState {
    * and no step counter (the Frame shows the step asked for, usually the last).
    */
   whole?: boolean;
+  /**
+   * The key hint instead of the slide's own ("f: follow" on a slide linking another lesson);
+   * '' shows none. Remote viewers' `f` follows the presenter, not a link.
+   */
+  keyHint?: string;
 }
 
 /**
@@ -84,7 +89,13 @@ export function renderScreen(state: ScreenState): Frame {
       moreAbove: state.overlay === undefined && !whole && !paged && scroll > 0,
       ...(paged && pages > 1 ? { page: { page: page + 1, pageCount: pages } } : {}),
       ...(state.notice === undefined ? {} : { notice: state.notice }),
-      ...(slide && !state.overlay && !whole && linksToLessons(slide) ? { keyHint: strings.followHint } : {}),
+      ...(state.keyHint !== undefined
+        ? state.keyHint === ''
+          ? {}
+          : { keyHint: state.keyHint }
+        : slide && !state.overlay && !whole && linksToLessons(slide)
+          ? { keyHint: strings.followHint }
+          : {}),
       ...(state.viewers === undefined ? {} : { viewers: state.viewers }),
     },
     viewport.width,

@@ -1,0 +1,81 @@
+/**
+ * How fast one remote viewer may make the server work: a key rate per viewer, a shortest
+ * time between its screens, and one render budget the whole room's browsing viewers share,
+ * so viewers mashing keys on huge screens cannot slow the presenter or the followers.
+ * Token buckets over an injectable clock.
+ */
+
+/** The pace every viewer keeps. */
+export interface PaceLimits {
+  /** Keys a viewer may press per second, on average… */
+  keysPerSecond: number;
+  /** …and at once (a held key's burst, a paste). */
+  keyBurst: number;
+  /** A viewer's own screen is redrawn at most this often (keys in between are coalesced). */
+  minRedrawMs: number;
+  /** Share of one core that browsing viewers' renders may take, together. */
+  browseShare: number;
+  /** Render time browsing viewers may spend at once before the share applies. */
+  browseBurstMs: number;
+}
+
+/** A held arrow key repeats about 30 times a second; a person reads far slower. */
+export const DEFAULT_PACE: PaceLimits = { keysPerSecond: 40, keyBurst: 80, minRedrawMs: 33, browseShare: 0.25, browseBurstMs: 60 };
+
+/** A token bucket: `take` spends one token if there is one. */
+export class KeyBucket {
+  private tokens: number;
+  private at: number;
+
+  constructor(
+    private readonly perSecond: number,
+    private readonly burst: number,
+    private readonly now: () => number = performance.now.bind(performance),
+  ) {
+    this.tokens = burst;
+    this.at = now();
+  }
+
+  /** Whether one more key may be taken now. */
+  take(): boolean {
+    const now = this.now();
+    this.tokens = Math.min(this.burst, this.tokens + ((now - this.at) * this.perSecond) / 1000);
+    this.at = now;
+    if (this.tokens < 1) return false;
+    this.tokens--;
+    return true;
+  }
+}
+
+/** Render time shared by a room's browsing viewers: spent as used, refilled at a share of a core. */
+export class RenderBudget {
+  private balance: number;
+  private at: number;
+
+  constructor(
+    private readonly share: number,
+    private readonly burstMs: number,
+    private readonly now: () => number = performance.now.bind(performance),
+  ) {
+    this.balance = burstMs;
+    this.at = now();
+  }
+
+  /** How long to wait before the next browsing render may start (0: now). */
+  waitMs(): number {
+    this.refill();
+    return this.balance >= 0 ? 0 : Math.ceil(-this.balance / this.share);
+  }
+
+  /** Records `ms` of render time. */
+  spend(ms: number): void {
+    this.refill();
+    this.balance -= ms;
+  }
+
+  private refill(): void {
+    const now = this.now();
+    this.balance = Math.min(this.burstMs, this.balance + (now - this.at) * this.share);
+    this.at = now;
+  }
+}
