@@ -102,7 +102,7 @@ describe('authentication', () => {
     expect((await impostor.exited).exitCode).toBe(255);
     // A viewer's keys never move the stage.
     viewer.press('\x1b[C');
-    await viewer.waitFor('browsing', 3000);
+    await viewer.waitFor(/presenter \d\/7 · f: follow/, 3000);
     expect(server.stage.snapshot.position.slide).toBe(2);
   });
 });
