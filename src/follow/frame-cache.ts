@@ -41,7 +41,16 @@ function screenKey(generation: number, screen: ScreenState): string | undefined 
   if ((screen.notice?.length ?? 0) > MAX_NOTICE_KEY || screen.viewers !== undefined) return undefined;
   const { slide, step, scroll } = screen.position;
   const { width, height } = screen.viewport;
-  return [generation, `${slide}.${step}.${scroll}`, `${width}x${height}`, styleId(screen.styles), screen.strings.lang, screen.keyHint ?? '*', screen.notice ?? '', overlayKey(screen)].join('|');
+  return [
+    generation,
+    `${slide}.${step}.${scroll}`,
+    `${width}x${height}`,
+    styleId(screen.styles),
+    screen.strings.lang,
+    screen.keyHint ?? '*',
+    screen.notice ?? '',
+    overlayKey(screen),
+  ].join('|');
 }
 
 function frameBytes(frame: Frame): number {

@@ -230,12 +230,7 @@ export function startPresenterLink(socketPath: string): PresenterLink {
  * `onConnected` when a presenter answers and `onDisconnected` when it goes away. While no
  * presenter answers (not started yet, restarting) it tries again every RETRY_MS, until closed.
  */
-export function followPresenter(
-  socketPath: string,
-  onUpdate: (update: NotesUpdate) => void,
-  onConnected?: () => void,
-  onDisconnected?: () => void,
-): Follower {
+export function followPresenter(socketPath: string, onUpdate: (update: NotesUpdate) => void, onConnected?: () => void, onDisconnected?: () => void): Follower {
   let closed = false;
   let socket: Socket | undefined;
   let retry: NodeJS.Timeout | undefined;

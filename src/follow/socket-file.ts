@@ -24,7 +24,9 @@ export function checkSocketFolder(path: string): void {
   const uid = process.getuid?.();
   if (uid !== undefined && info.uid !== uid && info.uid !== 0) throw new Error(`the folder ${dir} belongs to another user; choose a folder of your own`);
   if ((info.mode & 0o022) !== 0 && (info.mode & 0o1000) === 0) {
-    throw new Error(`the folder ${dir} can be written by other users and is not sticky (mode ${(info.mode & 0o7777).toString(8)}); choose a folder only you can write`);
+    throw new Error(
+      `the folder ${dir} can be written by other users and is not sticky (mode ${(info.mode & 0o7777).toString(8)}); choose a folder only you can write`,
+    );
   }
 }
 
@@ -59,7 +61,8 @@ export async function clearStaleSocket(path: string): Promise<boolean> {
   try {
     unlinkSync(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`cannot remove the old socket ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+      throw new Error(`cannot remove the old socket ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
   }
   return true;
 }

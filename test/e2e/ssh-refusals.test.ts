@@ -100,13 +100,19 @@ describe('refused by design: lectern serves slides and nothing else', () => {
     const x11Error = await new Promise<Error | undefined>((resolve) => x11.client.shell({ x11: true }, (error) => resolve(error ?? undefined)));
     expect(x11Error?.message).toMatch(/X11/);
     const env = await connectRaw(server.port);
-    const envError = await new Promise<Error | undefined>((resolve) => env.client.exec('true', { env: { LD_PRELOAD: 'x' } }, (error) => resolve(error ?? undefined)));
+    const envError = await new Promise<Error | undefined>((resolve) =>
+      env.client.exec('true', { env: { LD_PRELOAD: 'x' } }, (error) => resolve(error ?? undefined)),
+    );
     expect(envError).toBeDefined();
     const unix = await connectRaw(server.port);
-    const unixError = await new Promise<Error | undefined>((resolve) => unix.client.openssh_forwardOutStreamLocal('/run/docker.sock', (error) => resolve(error ?? undefined)));
+    const unixError = await new Promise<Error | undefined>((resolve) =>
+      unix.client.openssh_forwardOutStreamLocal('/run/docker.sock', (error) => resolve(error ?? undefined)),
+    );
     expect(unixError).toBeDefined();
     const out = await connectRaw(server.port);
-    const outError = await new Promise<Error | undefined>((resolve) => out.client.forwardOut('127.0.0.1', 1, '127.0.0.1', 22, (error) => resolve(error ?? undefined)));
+    const outError = await new Promise<Error | undefined>((resolve) =>
+      out.client.forwardOut('127.0.0.1', 1, '127.0.0.1', 22, (error) => resolve(error ?? undefined)),
+    );
     expect(outError?.message).toMatch(/prohibited|refused|failure/i);
     // OpenSSH asks for X11 and agent forwarding too, and still gets its slides without them.
     const s = startSsh(server.port, { args: ['-X', '-A'], env: { DISPLAY: ':99', SSH_AUTH_SOCK: '/nonexistent/agent.sock' } });

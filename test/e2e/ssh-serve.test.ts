@@ -130,7 +130,7 @@ describe('lectern serve over SSH', () => {
     }
   });
 
-  test('q on the teacher\'s terminal ends the session and gives every student their screen back', async () => {
+  test("q on the teacher's terminal ends the session and gives every student their screen back", async () => {
     const { t, port } = await teacher();
     const s = startSsh(port);
     await waitForSlide(s, 1, 10_000);

@@ -63,7 +63,14 @@ export async function startSocketServer(room: Room, options: SocketServerOptions
       } else {
         clearTimeout(hello);
         const locale = message.locale === undefined ? undefined : { LANG: message.locale };
-        viewer = room.join({ io: socketIo(socket), role: 'viewer', columns: message.columns, rows: message.rows, term: message.term, ...(locale ? { locale } : {}) });
+        viewer = room.join({
+          io: socketIo(socket),
+          role: 'viewer',
+          columns: message.columns,
+          rows: message.rows,
+          term: message.term,
+          ...(locale ? { locale } : {}),
+        });
       }
     });
     socket.on('data', (chunk: Buffer) => lines(decoder.write(chunk)));

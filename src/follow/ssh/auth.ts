@@ -147,7 +147,10 @@ export function neededToWatch(policy: AuthPolicy): string {
  * server is and what a student needs. The title is the lesson's, cleaned of controls.
  */
 export function loginBanner(title: string, policy: AuthPolicy): string {
-  const lines = [`lectern: "${sanitizeText(title).replace(/\s+/g, ' ').trim()}", slides to watch and nothing else.`, `To watch you need ${neededToWatch(policy)}.`];
+  const lines = [
+    `lectern: "${sanitizeText(title).replace(/\s+/g, ' ').trim()}", slides to watch and nothing else.`,
+    `To watch you need ${neededToWatch(policy)}.`,
+  ];
   if ((policy.presenterKeys?.length ?? 0) > 0) lines.push(`To present: log in as ${PRESENTER_USER} with a presenter key.`);
   return `${lines.join('\r\n')}\r\n`;
 }
@@ -157,7 +160,9 @@ export function loginBanner(title: string, policy: AuthPolicy): string {
  * 32 characters. Anyone can pick any name with `ssh NAME@host`.
  */
 export function displayName(username: string): string {
-  const clean = sanitizeText(username).replace(/[\t\n]/g, ' ').trim();
+  const clean = sanitizeText(username)
+    .replace(/[\t\n]/g, ' ')
+    .trim();
   const chars = [...clean];
   return chars.length > 32 ? `${chars.slice(0, 31).join('')}…` : clean || '(no name)';
 }

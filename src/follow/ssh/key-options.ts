@@ -94,7 +94,10 @@ export function parseKeyOptions(text: string): { restrictions: Partial<KeyRestri
   const restrictions: { from?: string[]; expiresAt?: number } = {};
   for (const { name, value } of options) {
     if (name === 'from' && value !== undefined) {
-      const patterns = value.split(',').map((p) => p.trim()).filter((p) => p !== '');
+      const patterns = value
+        .split(',')
+        .map((p) => p.trim())
+        .filter((p) => p !== '');
       if (patterns.length === 0) return { refused: 'has an empty from= option' };
       restrictions.from = [...(restrictions.from ?? []), ...patterns];
     } else if (name === 'expiry-time' && value !== undefined) {
@@ -132,7 +135,13 @@ function patternMatches(pattern: string, address: string): boolean {
     return subnet.check(address, type);
   }
   // Host names would need a reverse lookup sshd does only with UseDNS: they match nothing.
-  const regex = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
+  const regex = new RegExp(
+    `^${pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+    'i',
+  );
   return regex.test(address);
 }
 

@@ -143,8 +143,7 @@ export class StartupPool<T> {
       const rank = EVICTION_RANK[entry.stage];
       if (rank === undefined || (address !== null && entry.address !== address)) continue;
       const crowd = this.from(entry.address);
-      const better =
-        !best || rank < best.rank || (rank === best.rank && (crowd > best.crowd || (crowd === best.crowd && entry.since < best.since)));
+      const better = !best || rank < best.rank || (rank === best.rank && (crowd > best.crowd || (crowd === best.crowd && entry.since < best.since)));
       if (better) best = { conn, rank, crowd, since: entry.since };
     }
     return best?.conn;

@@ -164,7 +164,9 @@ export function startSshServer(room: Room, options: SshServerOptions): Promise<S
       // 'none' is how every client starts (asking which methods there are): not a failure.
       if (ctx.method === 'none') return void ctx.reject(decision.methods);
       failures++;
-      noisy.line(`login failed: "${displayName(ctx.username)}" from ${address} (${ctx.method === 'password' ? 'wrong password' : ctx.method === 'publickey' ? 'key not accepted' : ctx.method}, ${failures} of ${limits.maxAuthTries})`);
+      noisy.line(
+        `login failed: "${displayName(ctx.username)}" from ${address} (${ctx.method === 'password' ? 'wrong password' : ctx.method === 'publickey' ? 'key not accepted' : ctx.method}, ${failures} of ${limits.maxAuthTries})`,
+      );
       const answer = () => {
         if (socket.destroyed) return;
         if (failures >= limits.maxAuthTries) {

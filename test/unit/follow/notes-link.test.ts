@@ -183,7 +183,10 @@ describe('presenter and notes view over the socket', () => {
   it('reconnects past a stale socket file left by a presenter that was killed', async () => {
     const path = join(dir, 'stale.sock');
     // A presenter killed with SIGKILL leaves its socket file behind, refusing connections.
-    const killed = spawnSync(process.execPath, ['-e', `require('net').createServer().listen(${JSON.stringify(path)}, () => process.kill(process.pid, 'SIGKILL'))`]);
+    const killed = spawnSync(process.execPath, [
+      '-e',
+      `require('net').createServer().listen(${JSON.stringify(path)}, () => process.kill(process.pid, 'SIGKILL'))`,
+    ]);
     expect(killed.signal).toBe('SIGKILL');
     expect(statSync(path).isSocket()).toBe(true);
     const f = follower(path);

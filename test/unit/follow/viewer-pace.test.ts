@@ -19,7 +19,7 @@ describe('viewer pace', () => {
     expect(taken).toBe(40);
   });
 
-  test("browsing renders: once the shared burst is spent, they wait for their share of a core", () => {
+  test('browsing renders: once the shared burst is spent, they wait for their share of a core', () => {
     const c = clock();
     const budget = new RenderBudget(0.25, 60, c.now);
     expect(budget.waitMs()).toBe(0);
