@@ -249,12 +249,17 @@ export class Viewer {
    */
   private scheduleRedraw(): void {
     if (this.closed || this.redrawTimer !== undefined) return;
-    const wait = Math.max(0, this.lastDraw + this.pace.minRedrawMs - performance.now(), this.mode.kind === 'browsing' ? this.budget.waitMs() : 0);
+    const wait = Math.max(0, this.lastDraw + this.pace.minRedrawMs - performance.now(), this.budgeted() ? this.budget.waitMs() : 0);
     this.redrawTimer = setTimeout(() => {
       this.redrawTimer = undefined;
-      if (this.mode.kind === 'browsing' && this.budget.waitMs() > 0) return this.scheduleRedraw();
+      if (this.budgeted() && this.budget.waitMs() > 0) return this.scheduleRedraw();
       this.redraw();
     }, wait);
+  }
+
+  /** Whether this viewer's renders come out of the room's browsing budget (a remote presenter's never do). */
+  private budgeted(): boolean {
+    return this.mode.kind === 'browsing' && this.options.role === 'viewer';
   }
 
   private redraw(): void {
@@ -272,7 +277,7 @@ export class Viewer {
     const started = performance.now();
     const frame = this.frame();
     this.lastDraw = performance.now();
-    if (this.mode.kind === 'browsing') this.budget.spend(this.lastDraw - started);
+    if (this.budgeted()) this.budget.spend(this.lastDraw - started);
     const bytes = this.writer.next(frame);
     if (bytes !== '') io.write(bytes);
     if (io.unsent() > this.limits.maxUnsent) this.drop();
