@@ -37,8 +37,6 @@ export interface UiStrings {
   elapsed: string;
   clock: string;
   waitingForPresenter: string;
-  /** A remote viewer's status bar while it looks around on its own. */
-  browsing: string;
   /** How many remote viewers watch (the presenter's status bar). */
   viewers: (n: number) => string;
   /** Said to a viewer turned away because the room is full. */
@@ -95,7 +93,6 @@ const en: UiStrings = {
   elapsed: 'Elapsed',
   clock: 'Time',
   waitingForPresenter: 'Waiting for the presenter… (start lectern on the same deck)',
-  browsing: 'browsing · f: follow the presenter',
   viewers: (n) => (n === 1 ? '1 viewer' : `${n} viewers`),
   serverFull: (max) => `This presentation is full (room for ${max}). Try again later.`,
   followPresenterHelp: 'follow the presenter again',
@@ -147,7 +144,6 @@ const id: UiStrings = {
   elapsed: 'Berjalan',
   clock: 'Jam',
   waitingForPresenter: 'Menunggu presenter… (jalankan lectern dengan dek yang sama)',
-  browsing: 'menjelajah · f: ikuti presenter',
   viewers: (n) => `${n} penonton`,
   serverFull: (max) => `Presentasi ini sudah penuh (kapasitas ${max}). Coba lagi nanti.`,
   followPresenterHelp: 'ikuti presenter lagi',
