@@ -114,7 +114,9 @@ export function startSshServer(room: Room, options: SshServerOptions): Promise<S
   const limits: LoginLimits = { ...DEFAULT_LOGIN_LIMITS, ...options.limits };
   const maxConnections = options.maxConnections ?? room.capacity + limits.maxStartups;
   const log = options.log ?? (() => {});
-  // Failed logins and refusals are logged, but a flood of them cannot flood the log.
+  // Failed logins and refusals are logged, but a flood of them cannot flood the log; a flood
+  // of refusals cannot hide the failed logins either.
+  const failedLogins = new LogLimiter(log);
   const noisy = new LogLimiter(log);
   const sockets = new Set<Socket>();
   const startups = new StartupPool<Socket>(limits);
@@ -164,7 +166,7 @@ export function startSshServer(room: Room, options: SshServerOptions): Promise<S
       // 'none' is how every client starts (asking which methods there are): not a failure.
       if (ctx.method === 'none') return void ctx.reject(decision.methods);
       failures++;
-      noisy.line(
+      failedLogins.line(
         `login failed: "${displayName(ctx.username)}" from ${address} (${ctx.method === 'password' ? 'wrong password' : ctx.method === 'publickey' ? 'key not accepted' : ctx.method}, ${failures} of ${limits.maxAuthTries})`,
       );
       const answer = () => {
