@@ -2,7 +2,7 @@
  * Speaker notes end to end: `lectern notes DECK` and `lectern DECK` in two real ptys, meeting
  * on the notes socket in a private XDG_RUNTIME_DIR, as a speaker runs them in two terminals.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { waitForSlide } from './lectern-screen.js';
@@ -131,6 +131,21 @@ describe('lectern notes following the presenter', () => {
     await notes.waitFor('Waiting for the presenter', 4000);
     expect(notes.isAlive()).toBe(true);
   }, 60_000);
+
+  it('a runtime folder squatted by someone else is passed over, and presenter and notes still meet', async () => {
+    // No XDG_RUNTIME_DIR, and the temp dir's lectern-<uid> taken by something not ours.
+    const squatted = join(runtime.path, `lectern-${process.getuid?.() ?? 0}`);
+    writeFileSync(squatted, 'squatter');
+    const squatEnv = { XDG_RUNTIME_DIR: '', TMPDIR: runtime.path, HOME: dir.path };
+    const notes = startLectern(['notes', deckPath], { cols: 80, rows: 24, env: squatEnv });
+    const presenting = startLectern([deckPath], { cols: 80, rows: 24, env: squatEnv });
+    await notesShow(notes, 1);
+    presenting.press(KEY.right);
+    await notesShow(notes, 2);
+    expect(readFileSync(squatted, 'utf8')).toBe('squatter');
+    presenting.press('q');
+    await presenting.exited;
+  }, 30_000);
 
   it('two presenters of one lesson: notes stay with the first; the second takes over once the first quits', async () => {
     const notes = startNotes();
