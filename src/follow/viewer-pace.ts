@@ -36,14 +36,24 @@ export class KeyBucket {
     this.at = now();
   }
 
+  /** Whether a key could be taken now (without taking it). */
+  ready(): boolean {
+    this.refill();
+    return this.tokens >= 1;
+  }
+
   /** Whether one more key may be taken now. */
   take(): boolean {
-    const now = this.now();
-    this.tokens = Math.min(this.burst, this.tokens + ((now - this.at) * this.perSecond) / 1000);
-    this.at = now;
+    this.refill();
     if (this.tokens < 1) return false;
     this.tokens--;
     return true;
+  }
+
+  private refill(): void {
+    const now = this.now();
+    this.tokens = Math.min(this.burst, this.tokens + ((now - this.at) * this.perSecond) / 1000);
+    this.at = now;
   }
 }
 

@@ -71,6 +71,9 @@ export interface ViewerOptions {
   onClose?: () => void;
 }
 
+/** Input read from one packet: far more than a key burst's escape sequences. */
+const MAX_INPUT_CHARS = 4096;
+
 /** A terminal size from what a client reported: 0 (unknown) means 80x24; at most 400x200. */
 export function viewerViewport(columns: number, rows: number): Viewport {
   const known = (n: number) => Number.isFinite(n) && n > 0;
@@ -142,10 +145,11 @@ export class Viewer {
    * viewer's key rate dropped too. Its screen is redrawn once for a burst of keys.
    */
   input(data: string): void {
-    if (this.closed) return;
+    // Over the key rate: not even decoded. A packet longer than any burst of keys is cut.
+    if (this.closed || !this.keys.ready()) return;
     const stage = this.options.stage;
     let move: Position | undefined;
-    for (const key of decodeKeys(data)) {
+    for (const key of decodeKeys(data.length > MAX_INPUT_CHARS ? data.slice(0, MAX_INPUT_CHARS) : data)) {
       if (!this.keys.take()) break;
       const update = reduceViewer(this.mode, key, this.options.role, move ?? stage.snapshot.position, this.context());
       this.mode = update.mode;
