@@ -150,6 +150,25 @@ export class StartupPool<T> {
   }
 }
 
+/**
+ * Who counts as one source for the per-address caps and penalties: an IPv4 address (also
+ * when it arrives as `::ffff:a.b.c.d`), or an IPv6 address's /64, which one machine can
+ * fill with addresses at will (OpenSSH's PerSourceNetBlockSize does the same).
+ */
+export function sourceOf(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped?.[1]) return mapped[1];
+  if (!address.includes(':')) return address;
+  const [head = '', tail = ''] = address.split('%')[0]!.split('::');
+  const left = head === '' ? [] : head.split(':');
+  const right = address.includes('::') ? (tail === '' ? [] : tail.split(':')) : [];
+  const groups = address.includes('::') ? [...left, ...new Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => (Number.parseInt(g, 16) || 0).toString(16))
+    .join(':')}::/64`;
+}
+
 /** Addresses remembered at once; the one longest without a wrong password is forgotten first. */
 const MAX_PENALIZED_ADDRESSES = 4096;
 

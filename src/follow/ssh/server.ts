@@ -9,7 +9,7 @@ import { StringDecoder } from 'node:string_decoder';
 import ssh2 from 'ssh2';
 import type { AuthContext, Connection, ServerChannel } from 'ssh2';
 import { decideAuth, displayName, type AuthAttempt, type AuthPolicy } from './auth.js';
-import { DEFAULT_LOGIN_LIMITS, PasswordPenalty, StartupPool, type LoginLimits } from './limits.js';
+import { DEFAULT_LOGIN_LIMITS, PasswordPenalty, sourceOf, StartupPool, type LoginLimits } from './limits.js';
 import { LogLimiter } from './log-limiter.js';
 import type { LocaleEnv } from '../../theme/locale.js';
 import { acceptedLocale, REFUSED_SESSION_REQUESTS } from './requests.js';
@@ -180,7 +180,7 @@ export function startSshServer(room: Room, options: SshServerOptions): Promise<S
         }
       };
       // A wrong password is answered only after the address's penalty (./limits.ts).
-      if (ctx.method === 'password') setTimeout(answer, penalty.fail(address)).unref();
+      if (ctx.method === 'password') setTimeout(answer, penalty.fail(sourceOf(address))).unref();
       else answer();
     });
     client.on('ready', () => {
@@ -250,6 +250,7 @@ export function startSshServer(room: Room, options: SshServerOptions): Promise<S
   const server: NetServer = createServer((socket) => {
     socket.on('error', () => socket.destroy());
     const address = socket.remoteAddress ?? '?';
+    const source = sourceOf(address);
     // Descriptors are finite: past the cap a newcomer must push someone idle out, or go.
     if (sockets.size >= maxConnections) {
       const idle = startups.makeRoom();
@@ -260,9 +261,9 @@ export function startSshServer(room: Room, options: SshServerOptions): Promise<S
       }
       idle.destroy();
     }
-    const admission = startups.admit(socket, address);
+    const admission = startups.admit(socket, source);
     if (!admission.admit) {
-      noisy.line(`refused a connection from ${address}: ${startups.from(address)} logins under way from there, ${startups.size} in all`);
+      noisy.line(`refused a connection from ${address}: ${startups.from(source)} logins under way from there, ${startups.size} in all`);
       socket.destroy();
       return;
     }

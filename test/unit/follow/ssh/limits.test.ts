@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_LOGIN_LIMITS, PasswordPenalty, penaltyMs, StartupPool } from '../../../../src/follow/ssh/limits.js';
+import { DEFAULT_LOGIN_LIMITS, PasswordPenalty, penaltyMs, sourceOf, StartupPool } from '../../../../src/follow/ssh/limits.js';
 
 /** A clock the test moves. */
 function clock(start = 1_000_000) {
@@ -122,5 +122,17 @@ describe('connections on their way in', () => {
     expect(pool.admit('b', '10.0.0.7')).toEqual({ admit: true });
     expect(pool.makeRoom()).toBe('b');
     expect(pool.makeRoom()).toBeUndefined();
+  });
+});
+
+describe('sources', () => {
+  test('an IPv4 address is its own source, also mapped into IPv6; an IPv6 address counts by its /64', () => {
+    expect(sourceOf('10.0.0.7')).toBe('10.0.0.7');
+    expect(sourceOf('::ffff:10.0.0.7')).toBe('10.0.0.7');
+    expect(sourceOf('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
+    expect(sourceOf('2001:db8:1:2:bbbb:cccc:dddd:eeee')).toBe('2001:db8:1:2::/64');
+    expect(sourceOf('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(sourceOf('::1')).toBe('0:0:0:0::/64');
+    expect(sourceOf('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
   });
 });
