@@ -57,10 +57,31 @@ export class KeyBucket {
   }
 }
 
-/** Render time shared by a room's browsing viewers: spent as used, refilled at a share of a core. */
+/** A browsing viewer waiting for render time. */
+export interface BrowseTicket {
+  /** Draws the viewer's screen (and reports the time through `spend`). */
+  run(): void;
+  /** Render time this viewer used lately (halved each second): the least-served go first. */
+  recent: number;
+  recentAt: number;
+}
+
+/** A new ticket for a viewer whose screen `run` draws. */
+export function browseTicket(run: () => void): BrowseTicket {
+  return { run, recent: 0, recentAt: 0 };
+}
+
+/**
+ * Render time shared by a room's browsing viewers: spent as used, refilled at a share of a
+ * core. Viewers that want to draw queue up; when time is available, the one that used least
+ * lately goes first, so viewers mashing keys on huge screens cannot starve a student who
+ * browses calmly.
+ */
 export class RenderBudget {
   private balance: number;
   private at: number;
+  private readonly waiting = new Set<BrowseTicket>();
+  private timer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly share: number,
@@ -77,10 +98,42 @@ export class RenderBudget {
     return this.balance >= 0 ? 0 : Math.ceil(-this.balance / this.share);
   }
 
-  /** Records `ms` of render time. */
-  spend(ms: number): void {
+  /** Records `ms` of render time, by `ticket`'s viewer when given. */
+  spend(ms: number, ticket?: BrowseTicket): void {
     this.refill();
     this.balance -= ms;
+    if (ticket) {
+      ticket.recent = recentOf(ticket, this.now()) + ms;
+      ticket.recentAt = this.now();
+    }
+  }
+
+  /** Queues `ticket` to run once render time is available (once, however often asked). */
+  request(ticket: BrowseTicket): void {
+    this.waiting.add(ticket);
+    this.pump();
+  }
+
+  /** Takes `ticket` out of the queue (its viewer left). */
+  cancel(ticket: BrowseTicket): void {
+    this.waiting.delete(ticket);
+  }
+
+  private pump(): void {
+    if (this.timer !== undefined || this.waiting.size === 0) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      if (this.waitMs() === 0) {
+        const now = this.now();
+        let next: BrowseTicket | undefined;
+        for (const t of this.waiting) if (!next || recentOf(t, now) < recentOf(next, now)) next = t;
+        if (next) {
+          this.waiting.delete(next);
+          next.run();
+        }
+      }
+      this.pump();
+    }, this.waitMs());
   }
 
   private refill(): void {
@@ -88,4 +141,9 @@ export class RenderBudget {
     this.balance = Math.min(this.burstMs, this.balance + (now - this.at) * this.share);
     this.at = now;
   }
+}
+
+/** A ticket's recent render time as of `now`. */
+function recentOf(ticket: BrowseTicket, now: number): number {
+  return ticket.recent * 0.5 ** ((now - ticket.recentAt) / 1000);
 }

@@ -12,7 +12,7 @@ import { screenFor, sessionContext } from '../session/presenter-session.js';
 import { decodeKeys } from '../session/key-decoder.js';
 import type { PresenterContext } from '../session/presenter.js';
 import type { FrameCache } from './frame-cache.js';
-import { DEFAULT_PACE, KeyBucket, RenderBudget, type PaceLimits } from './viewer-pace.js';
+import { browseTicket, DEFAULT_PACE, KeyBucket, RenderBudget, type PaceLimits } from './viewer-pace.js';
 import { FrameWriter, JOIN_SCREEN, RESTORE_SCREEN } from './frame-writer.js';
 import type { Stage, StageSnapshot } from './stage.js';
 import { followStage, initialViewerMode, reduceViewer, type ViewerMode, type ViewerRole } from '../session/viewer.js';
@@ -98,6 +98,7 @@ export class Viewer {
   private readonly pace: PaceLimits;
   private readonly keys: KeyBucket;
   private readonly budget: RenderBudget;
+  private readonly ticket = browseTicket(() => this.redraw());
   private stallTimer: NodeJS.Timeout | undefined;
   private waiting = false;
   private closed = false;
@@ -203,6 +204,7 @@ export class Viewer {
     clearTimeout(this.resizeTimer);
     clearTimeout(this.stallTimer);
     clearTimeout(this.redrawTimer);
+    this.budget.cancel(this.ticket);
   }
 
   private drop(): void {
@@ -249,15 +251,16 @@ export class Viewer {
 
   /**
    * Redraws soon: keys arriving meanwhile are coalesced into one screen, no sooner than the
-   * viewer's shortest interval, and only while the room's browsing budget lasts.
+   * viewer's shortest interval; a browsing viewer then waits its turn for the room's
+   * browsing budget.
    */
   private scheduleRedraw(): void {
     if (this.closed || this.redrawTimer !== undefined) return;
-    const wait = Math.max(0, this.lastDraw + this.pace.minRedrawMs - performance.now(), this.budgeted() ? this.budget.waitMs() : 0);
+    const wait = Math.max(0, this.lastDraw + this.pace.minRedrawMs - performance.now());
     this.redrawTimer = setTimeout(() => {
       this.redrawTimer = undefined;
-      if (this.budgeted() && this.budget.waitMs() > 0) return this.scheduleRedraw();
-      this.redraw();
+      if (this.budgeted()) this.budget.request(this.ticket);
+      else this.redraw();
     }, wait);
   }
 
@@ -281,7 +284,7 @@ export class Viewer {
     const started = performance.now();
     const frame = this.frame();
     this.lastDraw = performance.now();
-    if (this.budgeted()) this.budget.spend(this.lastDraw - started);
+    if (this.budgeted()) this.budget.spend(this.lastDraw - started, this.ticket);
     const bytes = this.writer.next(frame);
     if (bytes !== '') io.write(bytes);
     if (io.unsent() > this.limits.maxUnsent) this.drop();

@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { KeyBucket, RenderBudget } from '../../../src/follow/viewer-pace.js';
+import { describe, expect, test, vi } from 'vitest';
+import { browseTicket, KeyBucket, RenderBudget } from '../../../src/follow/viewer-pace.js';
 
 function clock() {
   let now = 0;
@@ -38,5 +38,42 @@ describe('viewer pace', () => {
       c.advance(5);
     }
     expect(spent).toBeLessThanOrEqual(0.25 * 10_000 + 80);
+  });
+});
+
+describe('the browsing queue', () => {
+  test('a calm viewer is served before viewers that used the budget lately', () => {
+    vi.useFakeTimers();
+    try {
+      const budget = new RenderBudget(0.25, 60, () => Date.now());
+      const order: string[] = [];
+      // Two mashers that want a 100 ms render every time they are served.
+      const mashers = ['m1', 'm2'].map((name) => {
+        const ticket = browseTicket(() => {
+          order.push(name);
+          budget.spend(100, ticket);
+          budget.request(ticket);
+        });
+        return ticket;
+      });
+      for (const t of mashers) budget.request(t);
+      vi.advanceTimersByTime(2000);
+      const calm = browseTicket(() => {
+        order.push('calm');
+        budget.spend(2, calm);
+      });
+      const before = order.length;
+      budget.request(calm);
+      // Served at the next opening, ahead of both mashers.
+      vi.advanceTimersByTime(1000);
+      expect(order[before]).toBe('calm');
+      // And over 10 s the mashers together stay within the quarter of a core.
+      const served = order.length;
+      vi.advanceTimersByTime(10_000);
+      expect((order.length - served) * 100).toBeLessThanOrEqual(0.25 * 10_000 + 200);
+      for (const t of mashers) budget.cancel(t);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
