@@ -38,7 +38,9 @@ function overlayKey(screen: ScreenState): string {
 
 /** The cache key of a screen, or undefined for one not worth keeping. */
 function screenKey(generation: number, screen: ScreenState): string | undefined {
-  if ((screen.notice?.length ?? 0) > MAX_NOTICE_KEY || screen.viewers !== undefined) return undefined;
+  // The presenter's own screen (viewers) and print's or exports' Frames (page, whole) are not viewers' screens.
+  if ((screen.notice?.length ?? 0) > MAX_NOTICE_KEY || screen.viewers !== undefined || screen.page !== undefined || screen.whole !== undefined)
+    return undefined;
   const { slide, step, scroll } = screen.position;
   const { width, height } = screen.viewport;
   return [

@@ -8,8 +8,7 @@ import ssh2 from 'ssh2';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { parseAuthorizedKeys } from '../../src/follow/ssh/auth.js';
 import { waitForSlide } from './lectern-screen.js';
-import { runLectern, startLectern, startPty, tempDir } from './pty-screen.js';
-import { LESSON } from './ssh-lesson.js';
+import { LESSON, runLectern, startLectern, startPty, tempDir } from './pty-screen.js';
 import { removeHostKey, sshOptions, startSsh, startTestServer, stopAll } from './ssh-harness.js';
 
 const dir = tempDir('lectern-ssh-auth-');

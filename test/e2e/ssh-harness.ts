@@ -7,8 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deckFromFile } from '../support/decks.js';
-import { LESSON } from './ssh-lesson.js';
+import { deckFromFile, LESSON_PATH } from '../support/decks.js';
 import { chooseStrings } from '../../src/render/ui-strings.js';
 import { darkTheme } from '../../src/theme/theme.js';
 import type { AuthPolicy } from '../../src/follow/ssh/auth.js';
@@ -49,7 +48,7 @@ const servers = new Set<TestServer>();
 
 /** Serves the course lesson on 127.0.0.1 and a free port. */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const deck = deckFromFile(LESSON);
+  const deck = deckFromFile(LESSON_PATH);
   const stage = new Stage(deck, chooseStrings(deck.meta.lang, 'C.UTF-8'));
   const room = new Room({
     stage,

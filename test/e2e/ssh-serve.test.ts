@@ -6,8 +6,7 @@ import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { counter, counterRows, waitForSlide } from './lectern-screen.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { killAll, startLectern, tempDir, type PtySession } from './pty-screen.js';
-import { LESSON } from './ssh-lesson.js';
+import { killAll, LESSON, startLectern, tempDir, type PtySession } from './pty-screen.js';
 import { removeHostKey, startSsh, stopAll } from './ssh-harness.js';
 
 afterEach(stopAll);

@@ -6,8 +6,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { waitForSlide } from './lectern-screen.js';
-import { killAll, runLectern, startLectern, tempDir } from './pty-screen.js';
-import { LESSON } from './ssh-lesson.js';
+import { killAll, LESSON, runLectern, startLectern, tempDir } from './pty-screen.js';
 
 const dirs: (() => void)[] = [];
 afterEach(async () => {
