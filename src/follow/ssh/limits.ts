@@ -59,6 +59,14 @@ export type StartupStage = 'silent' | 'handshaking' | 'idle' | 'authenticating';
 // on purpose; one at its login prompt may be a student typing and is never pushed out.
 const EVICTION_RANK: Record<StartupStage, number | undefined> = { silent: 0, idle: 1, handshaking: 2, authenticating: undefined };
 
+/**
+ * A connection that has just started its key exchange is left alone this long, however many
+ * newcomers arrive: a student's handshake on a loaded server must not be cut by a crowd
+ * reconnecting around it. Silent and idle connections have no such grace (a real client
+ * opens its shell the moment it has logged in; a crowd of fresh logins must not hold places).
+ */
+export const STAGE_GRACE_MS = 3000;
+
 interface Entry {
   address: string;
   stage: StartupStage;
@@ -72,7 +80,7 @@ export type Admission<T> = { admit: true; evict?: T } | { admit: false };
  * The connections that have not joined the room yet. A newcomer over a cap makes room by
  * pushing out the least promising one (a silent or idle connection, oldest first, from the
  * address holding most), so idle sockets cannot keep a student out; only when every one is
- * at its login prompt is the newcomer refused, as MaxStartups does.
+ * at its login prompt or just got further is the newcomer refused, as MaxStartups does.
  */
 export class StartupPool<T> {
   private readonly entries = new Map<T, Entry>();
@@ -81,6 +89,7 @@ export class StartupPool<T> {
   constructor(
     private readonly limits: Pick<LoginLimits, 'maxStartups' | 'maxStartupsPerAddress'>,
     private readonly now: () => number = Date.now,
+    private readonly graceMs = STAGE_GRACE_MS,
   ) {}
 
   /** Connections in the pool now. */
@@ -139,9 +148,11 @@ export class StartupPool<T> {
   /** The one to push out: only from `address` when given, else preferring the address holding most. */
   private victim(address: string | null): T | undefined {
     let best: { conn: T; rank: number; crowd: number; since: number } | undefined;
+    const now = this.now();
     for (const [conn, entry] of this.entries) {
       const rank = EVICTION_RANK[entry.stage];
       if (rank === undefined || (address !== null && entry.address !== address)) continue;
+      if (entry.stage === 'handshaking' && now - entry.since < this.graceMs) continue;
       const crowd = this.from(entry.address);
       const better = !best || rank < best.rank || (rank === best.rank && (crowd > best.crowd || (crowd === best.crowd && entry.since < best.since)));
       if (better) best = { conn, rank, crowd, since: entry.since };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_LOGIN_LIMITS, PasswordPenalty, penaltyMs, sourceOf, StartupPool } from '../../../../src/follow/ssh/limits.js';
+import { DEFAULT_LOGIN_LIMITS, PasswordPenalty, penaltyMs, sourceOf, STAGE_GRACE_MS, StartupPool } from '../../../../src/follow/ssh/limits.js';
 
 /** A clock the test moves. */
 function clock(start = 1_000_000) {
@@ -90,6 +90,23 @@ describe('connections on their way in', () => {
     // Everyone left is at a login prompt: the newcomer is refused, as MaxStartups does.
     expect(pool.admit('new3', '10.0.0.66')).toEqual({ admit: false });
     expect(pool.size).toBe(3);
+  });
+
+  test('a connection that just started its handshake is not pushed out by a crowd of newcomers', () => {
+    const c = clock();
+    const pool = new StartupPool<string>({ maxStartups: 2, maxStartupsPerAddress: 2 }, c.now);
+    pool.admit('student', '127.0.0.1');
+    pool.progress('student', 'handshaking');
+    pool.admit('crowd0', '127.0.0.1');
+    // Newcomers push one another out, never the student in the middle of its handshake.
+    for (let i = 1; i <= 100; i++) {
+      c.advance(5);
+      expect(pool.admit(`crowd${i}`, '127.0.0.1')).toEqual({ admit: true, evict: `crowd${i - 1}` });
+    }
+    // Long after, a handshake that never finished may go.
+    pool.progress(`crowd100`, 'handshaking');
+    c.advance(STAGE_GRACE_MS);
+    expect(pool.admit('late', '127.0.0.1')).toEqual({ admit: true, evict: 'student' });
   });
 
   test('the oldest of the least promising goes first, from the address holding most', () => {
