@@ -237,6 +237,29 @@ export function startSshServer(room: Room, options: SshServerOptions): Promise<S
     });
   }
 
+  // Newcomers join the pool once this turn of the event loop has read what every socket sent:
+  // a crowd accepted in one batch must not push out a student whose greeting is already here,
+  // only not yet read.
+  let arrivals: { socket: Socket; source: string }[] = [];
+  function queueAdmission(socket: Socket, source: string): void {
+    if (arrivals.push({ socket, source }) === 1) setImmediate(admitArrivals);
+  }
+  function admitArrivals(): void {
+    const batch = arrivals;
+    arrivals = [];
+    for (const { socket, source } of batch) {
+      if (socket.destroyed) continue;
+      const admission = startups.admit(socket, source);
+      if (!admission.admit) {
+        noisy.line(`refused a connection from ${socket.remoteAddress ?? '?'}: ${startups.from(source)} logins under way from there, ${startups.size} in all`);
+        socket.destroy();
+        continue;
+      }
+      admission.evict?.destroy();
+      if (socket.bytesRead > 0) startups.progress(socket, 'handshaking');
+    }
+  }
+
   /** Arms one deadline: the socket is closed unless `done` is emitted on it first. */
   function deadline(socket: Socket, ms: number, done: string, what: string): void {
     const timer = setTimeout(() => {
@@ -261,13 +284,7 @@ export function startSshServer(room: Room, options: SshServerOptions): Promise<S
       }
       idle.destroy();
     }
-    const admission = startups.admit(socket, source);
-    if (!admission.admit) {
-      noisy.line(`refused a connection from ${address}: ${startups.from(source)} logins under way from there, ${startups.size} in all`);
-      socket.destroy();
-      return;
-    }
-    admission.evict?.destroy();
+    queueAdmission(socket, source);
     sockets.add(socket);
     socket.setNoDelay(NO_DELAY);
     const key = peerKey(socket.remoteAddress, socket.remotePort);
