@@ -98,7 +98,8 @@ function readServeFile(path: string, flag: string, cap: number): string {
   try {
     return readRegularFileSync(path, { cap, name: `${flag} ${path}` }).bytes.toString('utf8');
   } catch (error) {
-    if (error instanceof FileReadError) throw new InputError(`${flag} ${path}: cannot read it (${error.code ?? error.message.slice(flag.length + path.length + 3)})`);
+    if (error instanceof FileReadError)
+      throw new InputError(`${flag} ${path}: cannot read it (${error.code ?? error.message.slice(flag.length + path.length + 3)})`);
     throw error;
   }
 }
