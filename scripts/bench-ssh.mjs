@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run bench (second part): `lectern serve` with N real OpenSSH followers on loopback.
 //
-//   node scripts/bench-ssh.mjs [--followers 1,50,200] [--slides 20] [--json PATH]
+//   node scripts/bench-ssh.mjs [--followers 1,50,200,500] [--hostile 200:8] [--slides 20] [--json PATH]
 //
 // For each N: the teacher runs the built bin/lectern.js serve in a pseudo-terminal (node-pty);
 // N `ssh -tt` clients join over 127.0.0.1 (80x24: ssh without a local terminal reports 0x0,
@@ -11,6 +11,11 @@
 //   p50, max       of those delays over all followers and keys
 //   RSS/viewer     (server RSS with N followers − RSS before any) / N, after GC has had a chance
 //   server CPU     user+system CPU time of the server over the 20 keys, per key and as % of a core
+//   teacher p50    the same delay to the teacher's own screen
+// A `--hostile F:M` row runs F followers beside M hostile viewers (scripts/bench/hostile-viewers.mjs,
+// a process of its own): each browses by mashing keys on a screen near 400x200, every one a
+// different size, while 300 idle connections reconnect whenever they are closed. Compare its
+// p50 with the plain row of F followers: the mashers should cost the others little.
 // Then a picture row per follower size (80x24, 200x50): scripts/bench/ssh-picture.mjs.
 // Everything stays on loopback; every process started here is killed at the end.
 import { spawn } from 'node:child_process';
@@ -21,17 +26,29 @@ import { fileURLToPath } from 'node:url';
 import pty from 'node-pty';
 import { sshPictureRun, sshPictureTable } from './bench/ssh-picture.mjs';
 
+const HOSTILE = join(dirname(fileURLToPath(import.meta.url)), 'bench', 'hostile-viewers.mjs');
+const IDLE_CONNECTIONS = 300;
+
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin', 'lectern.js');
 const CLK_TCK = 100;
 
 function options(argv) {
-  const opts = { followers: [1, 50, 200], slides: 20, json: undefined };
+  const opts = { followers: [1, 50, 200, 500], hostile: [[200, 8]], slides: 20, json: undefined };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[++i];
     if (value === undefined) fail(`${flag} needs a value`);
-    if (flag === '--followers') opts.followers = value.split(',').map(Number).filter((n) => n > 0 && n <= 1000);
+    if (flag === '--followers')
+      opts.followers = value
+        .split(',')
+        .map(Number)
+        .filter((n) => n > 0 && n <= 1000);
+    else if (flag === '--hostile')
+      opts.hostile = value
+        .split(',')
+        .map((pair) => pair.split(':').map(Number))
+        .filter(([f, m]) => f > 0 && f <= 1000 && m >= 0 && m <= 64);
     else if (flag === '--slides') opts.slides = Math.min(100, Math.max(1, Number(value) || 20));
     else if (flag === '--json') opts.json = value;
     else fail(`unknown option ${flag}`);
@@ -87,8 +104,26 @@ function percentile(sorted, p) {
 function follower(port, total, env) {
   const child = spawn(
     'ssh',
-    ['-tt', '-F', '/dev/null', '-o', 'StrictHostKeyChecking=no', '-o', 'UserKnownHostsFile=/dev/null', '-o', 'LogLevel=ERROR',
-      '-o', 'BatchMode=yes', '-o', 'IdentityAgent=none', '-o', 'IdentitiesOnly=yes', '-p', String(port), 'student@127.0.0.1'],
+    [
+      '-tt',
+      '-F',
+      '/dev/null',
+      '-o',
+      'StrictHostKeyChecking=no',
+      '-o',
+      'UserKnownHostsFile=/dev/null',
+      '-o',
+      'LogLevel=ERROR',
+      '-o',
+      'BatchMode=yes',
+      '-o',
+      'IdentityAgent=none',
+      '-o',
+      'IdentitiesOnly=yes',
+      '-p',
+      String(port),
+      'student@127.0.0.1',
+    ],
     { stdio: ['pipe', 'pipe', 'ignore'], env },
   );
   const f = { child, seen: new Map(), tail: '' };
@@ -105,16 +140,44 @@ function follower(port, total, env) {
   return f;
 }
 
-async function run(count, slides, workDir) {
+/** Starts the hostile viewers; resolves once every masher has its shell. */
+async function hostileViewers(port, mashers) {
+  const child = spawn(process.execPath, [HOSTILE, String(port), String(mashers), String(IDLE_CONNECTIONS)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    cwd: ROOT,
+  });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  await until(() => out.includes('ready'), 60000, 'the hostile viewers');
+  return child;
+}
+
+async function run(count, slides, workDir, mashers = 0) {
   const total = slides + 1;
   const deckPath = join(workDir, `deck-${total}.md`);
   writeFileSync(deckPath, deck(total));
   const env = { ...process.env, XDG_CONFIG_HOME: join(workDir, 'config'), XDG_STATE_HOME: join(workDir, 'state'), LANG: 'C.UTF-8', TERM: 'xterm-256color' };
   for (const k of ['CI', 'NODE_ENV', 'FORCE_COLOR', 'NO_COLOR']) delete env[k];
   let screen = '';
-  const teacher = pty.spawn(process.execPath, [BIN, 'serve', deckPath, '--port', '0', '--max-viewers', '1000'], { name: 'xterm-256color', cols: 100, rows: 30, cwd: ROOT, env });
-  teacher.onData((d) => (screen = (screen + d).slice(-20000)));
+  const teacher = pty.spawn(process.execPath, [BIN, 'serve', deckPath, '--port', '0', '--max-viewers', '1000'], {
+    name: 'xterm-256color',
+    cols: 100,
+    rows: 30,
+    cwd: ROOT,
+    env,
+  });
+  // The teacher's own screen: when each slide counter first appears on it.
+  const teacherSeen = new Map();
+  let teacherTail = '';
+  teacher.onData((d) => {
+    screen = (screen + d).slice(-20000);
+    const now = performance.now();
+    const text = teacherTail + d;
+    for (const m of text.matchAll(new RegExp(`(\\d+)/${total}(?!\\d)`, 'g'))) if (!teacherSeen.has(Number(m[1]))) teacherSeen.set(Number(m[1]), now);
+    teacherTail = text.slice(-12);
+  });
   const followers = [];
+  let hostile;
   try {
     await until(() => /ssh -p \d+/.test(screen) && screen.includes('Press Enter'), 15000, 'the server');
     const port = Number(/ssh -p (\d+)/.exec(screen)[1]);
@@ -129,11 +192,17 @@ async function run(count, slides, workDir) {
       followers.push(...wave);
       await until(() => wave.every((f) => f.seen.has(1)), 30000, `followers ${i + 1}–${i + wave.length} to join`);
     }
+    if (mashers > 0) {
+      hostile = await hostileViewers(port, mashers);
+      // Let the mashing reach its steady state before measuring.
+      await pause(2000);
+    }
     await pause(1000);
     const rssAfter = rssKb(teacher.pid);
     const cpuBefore = procStat(teacher.pid).cpuTicks;
     const wallStart = performance.now();
     const delays = [];
+    const teacherDelays = [];
     let lost = 0;
     for (let k = 2; k <= total; k++) {
       const t0 = performance.now();
@@ -144,13 +213,19 @@ async function run(count, slides, workDir) {
         lost += followers.filter((f) => !f.seen.has(k)).length;
       }
       for (const f of followers) if (f.seen.has(k)) delays.push(f.seen.get(k) - t0);
+      // The teacher's own view draws after the stage has told the followers.
+      await until(() => teacherSeen.has(k), 10000, `slide ${k} on the teacher's screen`).catch(() => {});
+      if (teacherSeen.has(k)) teacherDelays.push(teacherSeen.get(k) - t0);
       await pause(150);
     }
     const wall = (performance.now() - wallStart) / 1000;
     const cpu = (procStat(teacher.pid).cpuTicks - cpuBefore) / CLK_TCK;
     delays.sort((a, b) => a - b);
+    teacherDelays.sort((a, b) => a - b);
     return {
       followers: count,
+      mashers,
+      teacherP50Ms: percentile(teacherDelays, 50),
       keys: slides,
       p50Ms: percentile(delays, 50),
       p95Ms: percentile(delays, 95),
@@ -164,6 +239,7 @@ async function run(count, slides, workDir) {
       cpuPercent: (100 * cpu) / wall,
     };
   } finally {
+    hostile?.kill('SIGKILL');
     for (const f of followers) f.child.kill('SIGKILL');
     try {
       teacher.kill('SIGKILL');
@@ -183,6 +259,10 @@ try {
     process.stderr.write(`bench-ssh: ${n} follower(s)…\n`);
     results.push(await run(n, opts.slides, workDir));
   }
+  for (const [n, m] of opts.hostile) {
+    process.stderr.write(`bench-ssh: ${n} follower(s) beside ${m} hostile viewers and ${IDLE_CONNECTIONS} idle connections…\n`);
+    results.push(await run(n, opts.slides, workDir, m));
+  }
   const env = { ...process.env, XDG_CONFIG_HOME: join(workDir, 'config'), XDG_STATE_HOME: join(workDir, 'state'), LANG: 'C.UTF-8' };
   for (const k of ['CI', 'NODE_ENV', 'FORCE_COLOR', 'NO_COLOR']) delete env[k];
   for (const [cols, rows] of [[80, 24], [200, 50]]) {
@@ -198,11 +278,11 @@ const f2 = (x) => (Number.isFinite(x) ? x.toFixed(2) : '–');
 const lines = [
   `lectern serve: presenter's key → follower's screen, ${opts.slides} keys, OpenSSH clients on 127.0.0.1`,
   '',
-  '| followers | p50 ms | p95 ms | max ms | lost | server RSS before → after | RSS/viewer MB | server CPU ms/key | CPU % of a core |',
-  '|---:|---:|---:|---:|---:|---|---:|---:|---:|',
+  '| followers | hostile | p50 ms | p95 ms | max ms | lost | teacher p50 ms | server RSS before → after | RSS/viewer MB | server CPU ms/key | CPU % of a core |',
+  '|---:|---|---:|---:|---:|---:|---:|---|---:|---:|---:|',
   ...results.map(
     (r) =>
-      `| ${r.followers} | ${f1(r.p50Ms)} | ${f1(r.p95Ms)} | ${f1(r.maxMs)} | ${r.lost} | ${f1(r.rssBeforeMb)} → ${f1(r.rssAfterMb)} MB | ${f2(r.rssPerViewerMb)} | ${f1(r.cpuMsPerKey)} | ${f1(r.cpuPercent)} |`,
+      `| ${r.followers} | ${r.mashers > 0 ? `${r.mashers} mashing + ${IDLE_CONNECTIONS} idle` : '–'} | ${f1(r.p50Ms)} | ${f1(r.p95Ms)} | ${f1(r.maxMs)} | ${r.lost} | ${f1(r.teacherP50Ms)} | ${f1(r.rssBeforeMb)} → ${f1(r.rssAfterMb)} MB | ${f2(r.rssPerViewerMb)} | ${f1(r.cpuMsPerKey)} | ${f1(r.cpuPercent)} |`,
   ),
 ];
 process.stdout.write(`${lines.join('\n')}\n${sshPictureTable(pictureRuns)}\n`);

@@ -3,12 +3,13 @@
  * folder only this user can enter, carrying newline-delimited JSON position updates from
  * the presenter (server) to any number of notes views (clients).
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, lstatSync, mkdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { lstatSync, mkdirSync, statSync, unlinkSync } from 'node:fs';
 import { createConnection, createServer, type Socket } from 'node:net';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { lineReader, parseJsonObject } from './json-lines.js';
+import { clearStaleSocket, listenWithMode } from './socket-file.js';
 
 /** Where the presenter is: what a notes view needs to follow it. */
 export interface NotesUpdate {
@@ -47,15 +48,25 @@ export const MAX_FOLLOWERS = 16;
 export const RETRY_MS = 250;
 /** A notes view that stops reading is dropped once this much output waits for it. */
 const MAX_PENDING_BYTES = 256 * 1024;
+/** How often a presenter whose lesson already has one checks whether it is gone. */
+export const STANDBY_RETRY_MS = 1000;
+
+/** The environment that decides where notes sockets live. */
+export interface RuntimeEnv {
+  XDG_RUNTIME_DIR?: string | undefined;
+  HOME?: string | undefined;
+}
 
 /**
- * The socket path for a deck: `$XDG_RUNTIME_DIR/lectern/`, else `<tmp>/lectern-<uid>/`, plus
- * the first 16 hex digits of the SHA-256 of the deck's absolute path and `.sock`. Creates the
- * folder (mode 0700) and refuses one that another user owns or others can enter, so nobody
- * else can watch or impersonate the presenter. A runtime folder whose path would make the
- * socket path too long for a Unix socket is skipped for the next candidate.
+ * The socket path for a deck: `$XDG_RUNTIME_DIR/lectern/`, else `<tmp>/lectern-<uid>/`, else
+ * `~/.cache/lectern/run/`, plus the first 16 hex digits of the SHA-256 of the deck's absolute
+ * path and `.sock`. Creates the folder (mode 0700). A candidate someone else made (another
+ * owner, not a folder: a squatter in a shared /tmp) is passed over for the next, so both
+ * ends of the link still meet; one of ours that others can enter is refused, so nobody else
+ * can watch or impersonate the presenter. A folder whose path would make the socket path
+ * too long for a Unix socket is skipped too.
  */
-export function socketPathFor(deckPath: string, env: { XDG_RUNTIME_DIR?: string | undefined }): string {
+export function socketPathFor(deckPath: string, env: RuntimeEnv): string {
   const uid = process.getuid?.() ?? 0;
   const name = `${createHash('sha256').update(resolve(deckPath)).digest('hex').slice(0, 16)}.sock`;
   const runtime = env.XDG_RUNTIME_DIR;
@@ -64,51 +75,68 @@ export function socketPathFor(deckPath: string, env: { XDG_RUNTIME_DIR?: string 
     ...(runtime && runtime.startsWith('/') ? [join(runtime, 'lectern')] : []),
     join(tmpdir(), `lectern-${uid}`),
     `/tmp/lectern-${uid}`,
-  ];
+    join(env.HOME || homedir(), '.cache', 'lectern', 'run'),
+  ].filter((d, i, all) => all.indexOf(d) === i);
   const usable = candidates.filter((d) => Buffer.byteLength(join(d, name)) <= MAX_SOCKET_PATH_BYTES);
-  // A runtime folder that cannot be created (XDG_RUNTIME_DIR set but missing) falls through
-  // to the next one; both ends of the link make the same choice.
-  const dir = usable.find(makeDir);
-  if (dir === undefined) throw new Error(`cannot create a folder for the notes socket (tried ${usable.join(', ') || candidates.join(', ')})`);
-  checkPrivateDir(dir, uid);
-  return join(dir, name);
+  const passed: string[] = [];
+  for (const dir of usable) {
+    // A runtime folder that cannot be created (XDG_RUNTIME_DIR set but missing) falls through.
+    if (!makeDir(dir, dir.endsWith(join('lectern', 'run')))) {
+      passed.push(`${dir} (cannot be created)`);
+      continue;
+    }
+    const why = foreignDir(dir, uid);
+    if (why !== undefined) {
+      passed.push(`${dir} (${why})`);
+      continue;
+    }
+    checkPrivateDir(dir);
+    return join(dir, name);
+  }
+  throw new Error(`cannot find a private folder for the notes socket (tried ${passed.join(', ') || candidates.join(', ')})`);
 }
 
 /** Creates `dir` with mode 0700 unless it exists; false when it cannot be created. */
-function makeDir(dir: string): boolean {
+function makeDir(dir: string, parents: boolean): boolean {
   try {
-    mkdirSync(dir, { mode: 0o700 });
+    mkdirSync(dir, { mode: 0o700, recursive: parents });
     return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EEXIST';
   }
 }
 
-/** Checks that `dir` is a real folder, ours, and closed to everyone else. */
-function checkPrivateDir(dir: string, uid: number): void {
+/** Why `dir` is not ours to use (a symlink, not a folder, another user's), or undefined. */
+function foreignDir(dir: string, uid: number): string | undefined {
   // lstat: a symlink planted in a shared temp folder must not redirect us elsewhere.
   const info = lstatSync(dir);
-  if (!info.isDirectory()) throw new Error(`notes socket folder ${dir} is not a folder; remove it and try again`);
-  if (info.uid !== uid) throw new Error(`notes socket folder ${dir} belongs to another user; remove it and try again`);
+  if (!info.isDirectory()) return 'not a folder';
+  if (info.uid !== uid) return 'belongs to another user';
+  return undefined;
+}
+
+/** Checks that our own folder is closed to everyone else. */
+function checkPrivateDir(dir: string): void {
+  const info = lstatSync(dir);
   if ((info.mode & 0o077) !== 0) {
     throw new Error(`notes socket folder ${dir} can be opened by other users (mode ${(info.mode & 0o777).toString(8)}); run chmod 700 on it`);
   }
 }
 
 /**
- * Listens on `socketPath` for notes views. A presenter already listening there is taken
- * over (the last presenter started wins): the new socket is bound under a private name,
- * made 0600 and then renamed over the old path in one step. Errors never reach the caller:
- * the presentation must go on without notes views.
+ * Listens on `socketPath` for notes views. The socket belongs to the first presenter of the
+ * lesson: a second one (another pane, a rehearsal) leaves it alone and waits, taking over
+ * only once the first is gone, so notes views never lose the presenter they follow. The
+ * socket is created 0600 (umask around bind). Errors never reach the caller: the
+ * presentation must go on without notes views.
  */
 export function startPresenterLink(socketPath: string): PresenterLink {
   const clients = new Set<Socket>();
   let latest: string | undefined;
   let closed = false;
+  let listening = false;
   let ours: { dev: number; ino: number } | undefined;
-  // Bound under a unique name first: when the server closes, libuv unlinks the name it was
-  // bound to, which then no longer exists; a later presenter's socket at the real path is safe.
-  const staging = `${socketPath}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  let retry: NodeJS.Timeout | undefined;
 
   const send = (client: Socket, line: string) => {
     if (client.writableLength > MAX_PENDING_BYTES) client.destroy();
@@ -128,35 +156,57 @@ export function startPresenterLink(socketPath: string): PresenterLink {
     client.unref();
     if (latest !== undefined) send(client, latest);
   });
-  server.on('error', () => close());
+  server.on('error', () => {
+    // Another presenter bound the path between our check and our bind: wait for it to go.
+    if (!listening) standBy();
+    else close();
+  });
   // The link must never keep the presenter running once its screen has closed.
   server.unref();
 
-  try {
-    unlinkSync(staging);
-  } catch {
-    // Normally absent.
-  }
-  server.listen(staging, () => {
+  function standBy() {
     if (closed) return;
+    clearTimeout(retry);
+    retry = setTimeout(() => void claim(), STANDBY_RETRY_MS);
+    retry.unref();
+  }
+
+  async function claim() {
+    if (closed) return;
+    let free: boolean;
     try {
-      chmodSync(staging, 0o600);
-      renameSync(staging, socketPath);
-      const info = statSync(socketPath);
-      ours = { dev: info.dev, ino: info.ino };
+      free = await clearStaleSocket(socketPath);
     } catch {
-      close();
+      return close();
     }
-  });
+    if (closed) return;
+    if (!free) return standBy();
+    try {
+      listenWithMode(server, socketPath, 0o600, () => {
+        if (closed) return;
+        listening = true;
+        try {
+          const info = statSync(socketPath);
+          ours = { dev: info.dev, ino: info.ino };
+        } catch {
+          close();
+        }
+      });
+    } catch {
+      standBy();
+    }
+  }
+  void claim();
 
   function close() {
     if (closed) return;
     closed = true;
+    clearTimeout(retry);
     for (const client of clients) client.destroy();
     clients.clear();
-    server.close();
+    if (listening) server.close();
     try {
-      // Remove the socket file only if a newer presenter has not replaced it meanwhile.
+      // Remove the socket file only if it is still the one we made.
       const info = statSync(socketPath);
       if (ours && info.dev === ours.dev && info.ino === ours.ino) unlinkSync(socketPath);
     } catch {
@@ -180,12 +230,7 @@ export function startPresenterLink(socketPath: string): PresenterLink {
  * `onConnected` when a presenter answers and `onDisconnected` when it goes away. While no
  * presenter answers (not started yet, restarting) it tries again every RETRY_MS, until closed.
  */
-export function followPresenter(
-  socketPath: string,
-  onUpdate: (update: NotesUpdate) => void,
-  onConnected?: () => void,
-  onDisconnected?: () => void,
-): Follower {
+export function followPresenter(socketPath: string, onUpdate: (update: NotesUpdate) => void, onConnected?: () => void, onDisconnected?: () => void): Follower {
   let closed = false;
   let socket: Socket | undefined;
   let retry: NodeJS.Timeout | undefined;

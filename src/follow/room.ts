@@ -9,6 +9,7 @@ import { FrameCache } from './frame-cache.js';
 import type { Stage } from './stage.js';
 import { colorLevelForTerm } from './term-level.js';
 import { Viewer, type ViewerIo, type ViewerLimits } from './viewer.js';
+import { DEFAULT_PACE, RenderBudget, type PaceLimits } from './viewer-pace.js';
 import type { ViewerRole } from '../session/viewer.js';
 import { isUtf8Locale, type LocaleEnv } from '../theme/locale.js';
 
@@ -20,6 +21,8 @@ export interface RoomOptions {
   /** Viewers beyond this many are turned away with a message (presenters are not counted). */
   maxViewers: number;
   limits?: ViewerLimits;
+  /** How fast each viewer may make the server work (keys, redraws, the browsing budget). */
+  pace?: PaceLimits;
   /** Told the number of viewers whenever it changes. */
   onAudience?: (viewers: number) => void;
 }
@@ -44,13 +47,18 @@ const MAX_PRESENTERS = 4;
 export class Room {
   /** Follower Frames shared by every viewer of the room. */
   readonly frames = new FrameCache();
+  /** Render time the room's browsing viewers share, so they cannot slow the followers. */
+  private readonly budget: RenderBudget;
   private readonly members = new Set<Viewer>();
   private viewerCount = 0;
   private presenterCount = 0;
 
   private stopPictures: (() => void) | undefined;
 
-  constructor(private readonly options: RoomOptions) {}
+  constructor(private readonly options: RoomOptions) {
+    const pace = options.pace ?? DEFAULT_PACE;
+    this.budget = new RenderBudget(pace.browseShare, pace.browseBurstMs);
+  }
 
   /**
    * While anyone watches, viewers see the pictures of the slide shown (and the next) as
@@ -87,6 +95,11 @@ export class Room {
     return this.members.size;
   }
 
+  /** Everyone the room can hold at once, presenters included. */
+  get capacity(): number {
+    return this.options.maxViewers + MAX_PRESENTERS;
+  }
+
   /** The stage this room follows. */
   get stage() {
     return this.options.stage;
@@ -113,6 +126,8 @@ export class Room {
       columns: request.columns,
       rows: request.rows,
       ...(this.options.limits ? { limits: this.options.limits } : {}),
+      ...(this.options.pace ? { pace: this.options.pace } : {}),
+      budget: this.budget,
       onClose: () => this.leave(viewer),
     });
     if (this.members.size === 0) this.watchPictures();

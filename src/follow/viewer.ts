@@ -6,13 +6,13 @@
  */
 import type { Position } from '../deck/types.js';
 import { clampViewport, screenViewport, type Frame, type Viewport } from '../render/frame.js';
-import { renderScreen } from '../render/screens/slide-screen.js';
 import { makeStyles, type ColorLevel, type Styles } from '../theme/styles.js';
 import type { Theme } from '../theme/theme.js';
 import { screenFor, sessionContext } from '../session/presenter-session.js';
 import { decodeKeys } from '../session/key-decoder.js';
 import type { PresenterContext } from '../session/presenter.js';
 import type { FrameCache } from './frame-cache.js';
+import { browseTicket, DEFAULT_PACE, KeyBucket, RenderBudget, type PaceLimits } from './viewer-pace.js';
 import { FrameWriter, JOIN_SCREEN, RESTORE_SCREEN } from './frame-writer.js';
 import type { Stage, StageSnapshot } from './stage.js';
 import { followStage, initialViewerMode, reduceViewer, type ViewerMode, type ViewerRole } from '../session/viewer.js';
@@ -63,9 +63,16 @@ export interface ViewerOptions {
   columns: number;
   rows: number;
   limits?: ViewerLimits;
+  /** How fast this viewer may make the server work. */
+  pace?: PaceLimits;
+  /** Render time shared by the room's browsing viewers (one per room). */
+  budget?: RenderBudget;
   /** Called once when the viewer is gone, whatever the reason. */
   onClose?: () => void;
 }
+
+/** Input read from one packet: far more than a key burst's escape sequences. */
+const MAX_INPUT_CHARS = 4096;
 
 /** A terminal size from what a client reported: 0 (unknown) means 80x24; at most 400x200. */
 export function viewerViewport(columns: number, rows: number): Viewport {
@@ -86,6 +93,12 @@ export class Viewer {
   private ctxFor: { generation: number; viewport: Viewport };
   private unsubscribe: (() => void) | undefined;
   private resizeTimer: NodeJS.Timeout | undefined;
+  private redrawTimer: NodeJS.Timeout | undefined;
+  private lastDraw = -Infinity;
+  private readonly pace: PaceLimits;
+  private readonly keys: KeyBucket;
+  private readonly budget: RenderBudget;
+  private readonly ticket = browseTicket(() => this.redraw());
   private stallTimer: NodeJS.Timeout | undefined;
   private waiting = false;
   private closed = false;
@@ -93,6 +106,9 @@ export class Viewer {
   constructor(private readonly options: ViewerOptions) {
     const { stage, look } = options;
     this.limits = options.limits ?? DEFAULT_VIEWER_LIMITS;
+    this.pace = options.pace ?? DEFAULT_PACE;
+    this.keys = new KeyBucket(this.pace.keysPerSecond, this.pace.keyBurst);
+    this.budget = options.budget ?? new RenderBudget(this.pace.browseShare, this.pace.browseBurstMs);
     this.styles = makeStyles(look.theme, look.level, { ascii: look.ascii });
     this.viewport = viewerViewport(options.columns, options.rows);
     this.mode = initialViewerMode(options.role, stage.snapshot.position);
@@ -130,12 +146,17 @@ export class Viewer {
     this.redraw();
   }
 
-  /** Bytes typed by the viewer: decoded safely, unknown sequences dropped. */
+  /**
+   * Bytes typed by the viewer: decoded safely, unknown sequences dropped, keys beyond the
+   * viewer's key rate dropped too. Its screen is redrawn once for a burst of keys.
+   */
   input(data: string): void {
-    if (this.closed) return;
+    // Over the key rate: not even decoded. A packet longer than any burst of keys is cut.
+    if (this.closed || !this.keys.ready()) return;
     const stage = this.options.stage;
     let move: Position | undefined;
-    for (const key of decodeKeys(data)) {
+    for (const key of decodeKeys(data.length > MAX_INPUT_CHARS ? data.slice(0, MAX_INPUT_CHARS) : data)) {
+      if (!this.keys.take()) break;
       const update = reduceViewer(this.mode, key, this.options.role, move ?? stage.snapshot.position, this.context());
       this.mode = update.mode;
       if (update.quit) {
@@ -144,10 +165,9 @@ export class Viewer {
       }
       if (update.move) move = update.move;
     }
-    // A presenter's burst of keys (a held →) moves everyone once, to where it ended. The
-    // stage tells every listener, this viewer included, which redraws then.
+    // A presenter's burst of keys (a held →) moves everyone once, to where it ended.
     if (move) stage.move(move, this);
-    this.redraw();
+    this.scheduleRedraw();
   }
 
   /** The terminal was resized; bursts are laid out once when they settle. */
@@ -188,6 +208,8 @@ export class Viewer {
     this.unsubscribe = undefined;
     clearTimeout(this.resizeTimer);
     clearTimeout(this.stallTimer);
+    clearTimeout(this.redrawTimer);
+    this.budget.cancel(this.ticket);
   }
 
   private drop(): void {
@@ -202,10 +224,12 @@ export class Viewer {
     // A presenter jumps along when someone else moved the stage.
     const newDeck = snap.generation !== this.ctxFor.generation;
     if (this.options.role === 'presenter' && mover !== this) this.mode = followStage(this.mode, snap.position);
-    else if (this.mode.kind === 'browsing' && !newDeck) return; // a browsing viewer's screen did not change
     // A new deck: browsing positions may not exist in it any more; start over from the stage.
     if (newDeck && this.mode.kind === 'browsing') this.mode = initialViewerMode(this.options.role, snap.position);
-    this.redraw();
+    // Followers see the stage at once; a browsing viewer's status bar (where the presenter
+    // is) waits its turn, after every follower has been served.
+    if (this.mode.kind === 'following') this.redraw();
+    else this.scheduleRedraw();
   }
 
   private context(): PresenterContext {
@@ -222,8 +246,32 @@ export class Viewer {
     if (this.mode.kind === 'following') return this.options.frames.follower(snap, this.viewport, this.styles);
     const ctx = this.context();
     const screen = screenFor(this.mode.presenter, ctx, this.viewport, this.styles);
-    if (this.options.role === 'viewer' && screen.notice === undefined) screen.notice = snap.strings.browsing;
-    return renderScreen(screen);
+    // No lesson links for remote viewers: the one hint about `f` is the viewer's own.
+    screen.keyHint = '';
+    if (this.options.role === 'viewer' && screen.notice === undefined) {
+      screen.notice = snap.strings.presenterAt(snap.position.slide + 1, snap.deck.slides.length);
+    }
+    return this.options.frames.screen(snap.generation, screen);
+  }
+
+  /**
+   * Redraws soon: keys arriving meanwhile are coalesced into one screen, no sooner than the
+   * viewer's shortest interval; a browsing viewer then waits its turn for the room's
+   * browsing budget.
+   */
+  private scheduleRedraw(): void {
+    if (this.closed || this.redrawTimer !== undefined) return;
+    const wait = Math.max(0, this.lastDraw + this.pace.minRedrawMs - performance.now());
+    this.redrawTimer = setTimeout(() => {
+      this.redrawTimer = undefined;
+      if (this.budgeted()) this.budget.request(this.ticket);
+      else this.redraw();
+    }, wait);
+  }
+
+  /** Whether this viewer's renders come out of the room's browsing budget (a remote presenter's never do). */
+  private budgeted(): boolean {
+    return this.mode.kind === 'browsing' && this.options.role === 'viewer';
   }
 
   private redraw(): void {
@@ -238,7 +286,11 @@ export class Viewer {
     this.waiting = false;
     clearTimeout(this.stallTimer);
     this.stallTimer = undefined;
-    const bytes = this.writer.next(this.frame());
+    const started = performance.now();
+    const frame = this.frame();
+    this.lastDraw = performance.now();
+    if (this.budgeted()) this.budget.spend(this.lastDraw - started, this.ticket);
+    const bytes = this.writer.next(frame);
     if (bytes !== '') io.write(bytes);
     if (io.unsent() > this.limits.maxUnsent) this.drop();
   }

@@ -89,8 +89,6 @@ export interface UiStrings {
   elapsed: string;
   clock: string;
   waitingForPresenter: string;
-  /** A remote viewer's status bar while it looks around on its own. */
-  browsing: string;
   /** How many remote viewers watch (the presenter's status bar). */
   viewers: (n: number) => string;
   /** Said to a viewer turned away because the room is full. */
@@ -99,6 +97,10 @@ export interface UiStrings {
   followPresenterHelp: string;
   /** The first slide's status bar when the lesson's front-matter theme is one lectern lacks. */
   themeMissing: (name: string) => string;
+  /** A browsing viewer's status bar: where the presenter is, and how to go there. */
+  presenterAt: (slide: number, count: number) => string;
+  /** Said to every viewer when the presentation ends. */
+  goodbye: string;
 }
 
 const en: UiStrings = {
@@ -190,11 +192,12 @@ const en: UiStrings = {
   elapsed: 'Elapsed',
   clock: 'Time',
   waitingForPresenter: 'Waiting for the presenter… (start lectern on the same deck)',
-  browsing: 'browsing · f: follow the presenter',
   viewers: (n) => (n === 1 ? '1 viewer' : `${n} viewers`),
   serverFull: (max) => `This presentation is full (room for ${max}). Try again later.`,
   followPresenterHelp: 'follow the presenter again',
   themeMissing: (name) => `Theme "${name}" not available: default theme shown`,
+  presenterAt: (slide, count) => `presenter ${slide}/${count} · f: follow`,
+  goodbye: 'The presentation has ended. Thank you for watching!',
 };
 
 const id: UiStrings = {
@@ -286,11 +289,12 @@ const id: UiStrings = {
   elapsed: 'Berjalan',
   clock: 'Jam',
   waitingForPresenter: 'Menunggu presenter… (jalankan lectern dengan dek yang sama)',
-  browsing: 'menjelajah · f: ikuti presenter',
   viewers: (n) => `${n} penonton`,
   serverFull: (max) => `Presentasi ini sudah penuh (kapasitas ${max}). Coba lagi nanti.`,
   followPresenterHelp: 'ikuti presenter lagi',
   themeMissing: (name) => `Tema "${name}" tidak tersedia: tema bawaan dipakai`,
+  presenterAt: (slide, count) => `presenter ${slide}/${count} · f: ikuti`,
+  goodbye: 'Presentasi sudah selesai. Terima kasih sudah menonton!',
 };
 
 /** The strings for a language tag such as `id`, `id_ID.UTF-8` or `en-US`; English otherwise. */

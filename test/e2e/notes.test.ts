@@ -2,7 +2,7 @@
  * Speaker notes end to end: `lectern notes DECK` and `lectern DECK` in two real ptys, meeting
  * on the notes socket in a private XDG_RUNTIME_DIR, as a speaker runs them in two terminals.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { waitForSlide } from './lectern-screen.js';
@@ -132,9 +132,53 @@ describe('lectern notes following the presenter', () => {
     expect(notes.isAlive()).toBe(true);
   }, 60_000);
 
+  it('a runtime folder squatted by someone else is passed over, and presenter and notes still meet', async () => {
+    // No XDG_RUNTIME_DIR, and the temp dir's lectern-<uid> taken by something not ours.
+    const squatted = join(runtime.path, `lectern-${process.getuid?.() ?? 0}`);
+    writeFileSync(squatted, 'squatter');
+    const squatEnv = { XDG_RUNTIME_DIR: '', TMPDIR: runtime.path, HOME: dir.path };
+    const notes = startLectern(['notes', deckPath], { cols: 80, rows: 24, env: squatEnv });
+    const presenting = startLectern([deckPath], { cols: 80, rows: 24, env: squatEnv });
+    await notesShow(notes, 1);
+    presenting.press(KEY.right);
+    await notesShow(notes, 2);
+    expect(readFileSync(squatted, 'utf8')).toBe('squatter');
+    presenting.press('q');
+    await presenting.exited;
+  }, 30_000);
+
+  it('two presenters of one lesson: notes stay with the first; the second takes over once the first quits', async () => {
+    const notes = startNotes();
+    const first = startPresenter();
+    await notesShow(notes, 1);
+    first.press(KEY.right);
+    await notesShow(notes, 2);
+
+    // A second presenter of the same lesson (a rehearsal in another pane) must not steal the notes.
+    const second = startPresenter('--start', '5');
+    await waitForSlide(second, 5, 8000, TOTAL);
+    second.press(KEY.right);
+    await waitForSlide(second, 6, 4000, TOTAL);
+    await new Promise((r) => setTimeout(r, 1500));
+    first.press(KEY.right);
+    await notesShow(notes, 3);
+
+    // The first quits: the second takes over within its retry, and the notes follow it.
+    first.press('q');
+    expect((await first.exited).exitCode).toBe(0);
+    second.press(KEY.right);
+    await notesShow(notes, 7);
+    second.press('q');
+    expect((await second.exited).exitCode).toBe(0);
+    await notes.waitFor('Waiting for the presenter', 4000);
+  }, 60_000);
+
   it('follows the presenter into the next lesson of a course and shows its notes', async () => {
     const course = tempDir('lectern-notes-course-');
-    writeFileSync(join(course.path, '01-satu.md'), '# Satu\n\npertama\n\n<!-- notes: SATU-1 notes -->\n\n---\n\n# Satu akhir\n\n<!-- notes: SATU-2 notes -->\n');
+    writeFileSync(
+      join(course.path, '01-satu.md'),
+      '# Satu\n\npertama\n\n<!-- notes: SATU-1 notes -->\n\n---\n\n# Satu akhir\n\n<!-- notes: SATU-2 notes -->\n',
+    );
     writeFileSync(join(course.path, '02-dua.md'), '# Dua\n\nkedua\n\n<!-- notes: DUA-1 notes -->\n\n---\n\n# Dua akhir\n\n<!-- notes: DUA-2 notes -->\n');
     const notes = startLectern(['notes', course.path], { cols: 80, rows: 24, env: env() });
     const presenter = startLectern(['--no-resume', course.path], { cols: 80, rows: 24, env: env() });
@@ -157,7 +201,7 @@ describe('lectern notes following the presenter', () => {
     course.cleanup();
   }, 60_000);
 
-  it('scrolls long notes with ↓ and PgUp, and starts the next slide\'s notes at their top', async () => {
+  it("scrolls long notes with ↓ and PgUp, and starts the next slide's notes at their top", async () => {
     const numbered = Array.from({ length: 40 }, (_, i) => `LINE-${i + 1}`).join('\n\n');
     writeFileSync(deckPath, `# Long notes\n\nbody\n\n<!-- notes -->\n${numbered}\n<!-- /notes -->\n\n---\n\n# After\n\n<!-- notes: AFTER notes -->\n`);
     const notes = startLectern(['notes', deckPath], { cols: 80, rows: 16, env: env() });

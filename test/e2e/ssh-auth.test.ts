@@ -2,7 +2,7 @@
  * Who gets in, with the real OpenSSH client: viewer keys, a viewer password, and a remote
  * presenter whose key lets it drive the deck for everyone.
  */
-import { chmodSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ssh2 from 'ssh2';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
@@ -51,6 +51,19 @@ describe('authentication', () => {
     expect(server.room.viewers).toBe(1);
   });
 
+  test('--viewer-keys with from=: the key gets in from a listed address only', async () => {
+    const publicLine = readFileSync(student.authorized, 'utf8').split('\n')[1]!;
+    const elsewhere = parseAuthorizedKeys(`from="10.0.0.0/8,192.168.*" ${publicLine}`);
+    const here = parseAuthorizedKeys(`from="127.0.0.0/8,!127.0.0.2" ${publicLine}`);
+    const refused = await startTestServer({ auth: { viewerKeys: elsewhere.keys } });
+    const denied = startPty('ssh', ['-tt', ...sshOptions(refused.port), '-i', student.path, 'viewer@127.0.0.1']);
+    expect((await denied.exited).exitCode).toBe(255);
+    expect(denied.rawOutput()).toContain('Permission denied');
+    const allowed = await startTestServer({ auth: { viewerKeys: here.keys } });
+    const ok = startSsh(allowed.port, { args: ['-i', student.path] });
+    await waitForSlide(ok, 1, 10_000);
+  });
+
   test('--viewer-password: the right password watches, a wrong one does not', async () => {
     const server = await startTestServer({ auth: { viewerPassword: 'kvm-lxc' } });
     await expect(connectRawWithPassword(server.port, 'wrong')).rejects.toThrow();
@@ -61,7 +74,9 @@ describe('authentication', () => {
   });
 
   test('guessing passwords: the connection is cut after 6 wrong ones', async () => {
-    const server = await startTestServer({ auth: { viewerPassword: 'kvm-lxc' } });
+    // A short penalty: this test is about the count (ssh-logins.test.ts times the penalty).
+    const penalty = { firstMs: 5, factor: 1, maxMs: 5, forgetMs: 60_000 };
+    const server = await startTestServer({ auth: { viewerPassword: 'kvm-lxc' }, login: { penalty } });
     const client = new ssh2.Client();
     let tries = 0;
     const closed = new Promise<void>((resolve) => client.on('close', () => resolve()));
@@ -99,7 +114,7 @@ describe('authentication', () => {
     expect((await impostor.exited).exitCode).toBe(255);
     // A viewer's keys never move the stage.
     viewer.press('\x1b[C');
-    await viewer.waitFor('browsing', 3000);
+    await viewer.waitFor(/presenter \d\/7 · f: follow/, 3000);
     expect(server.stage.snapshot.position.slide).toBe(2);
   });
 });
@@ -151,6 +166,16 @@ describe('lectern serve --presenter-keys', () => {
     t.press('\x1b[D');
     await waitForSlide(presenter, 3);
     await waitForSlide(viewer, 3);
+  });
+
+  test('a key line with an option lectern cannot honour is bad input, naming the option', async () => {
+    const forced = join(dir.path, 'forced-command-keys');
+    writeFileSync(forced, `${readFileSync(student.authorized, 'utf8')}command="/usr/bin/date" ${readFileSync(stranger.authorized, 'utf8').split('\n')[1]}\n`);
+    const run = await runLectern(['serve', LESSON, '--port', '0', '--viewer-keys', forced]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      `lectern: --viewer-keys ${forced}: line 3 has the option command=, which lectern does not support (it honours from= and expiry-time=)\n`,
+    );
   });
 
   test('a --presenter-keys file that is not authorized_keys is bad input: one line, exit 2', async () => {

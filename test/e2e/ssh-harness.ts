@@ -13,6 +13,7 @@ import { darkTheme } from '../../src/theme/theme.js';
 import type { AuthPolicy } from '../../src/follow/ssh/auth.js';
 import { loadOrCreateHostKey } from '../../src/follow/ssh/host-key.js';
 import { Room } from '../../src/follow/room.js';
+import type { LoginLimits } from '../../src/follow/ssh/limits.js';
 import { startSshServer, type SshServer } from '../../src/follow/ssh/server.js';
 import { Stage } from '../../src/follow/stage.js';
 import { DEFAULT_VIEWER_LIMITS, type ViewerLimits } from '../../src/follow/viewer.js';
@@ -35,8 +36,11 @@ export interface TestServerOptions {
   auth?: AuthPolicy;
   maxViewers?: number;
   limits?: Partial<ViewerLimits>;
+  /** The key exchange deadline (LoginLimits.kexMs). */
   handshakeTimeoutMs?: number;
+  login?: Partial<LoginLimits>;
   maxConnections?: number;
+  banner?: string;
   log?: (line: string) => void;
 }
 
@@ -58,7 +62,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     port: 0,
     hostKey: HOST_KEY.privateKey,
     auth: options.auth ?? {},
-    ...(options.handshakeTimeoutMs === undefined ? {} : { handshakeTimeoutMs: options.handshakeTimeoutMs }),
+    limits: { ...options.login, ...(options.handshakeTimeoutMs === undefined ? {} : { kexMs: options.handshakeTimeoutMs }) },
+    ...(options.banner === undefined ? {} : { banner: options.banner }),
     ...(options.maxConnections === undefined ? {} : { maxConnections: options.maxConnections }),
     ...(options.log ? { log: options.log } : {}),
   });
@@ -70,16 +75,26 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
 /** OpenSSH options for a throwaway test client: no config, no known_hosts, no agent, no prompts. */
 export function sshOptions(port: number): string[] {
   return [
-    '-F', '/dev/null',
-    '-o', 'StrictHostKeyChecking=no',
-    '-o', 'UserKnownHostsFile=/dev/null',
-    '-o', 'GlobalKnownHostsFile=/dev/null',
-    '-o', 'LogLevel=ERROR',
-    '-o', 'BatchMode=yes',
-    '-o', 'IdentityAgent=none',
-    '-o', 'IdentitiesOnly=yes',
-    '-o', 'ConnectTimeout=5',
-    '-p', String(port),
+    '-F',
+    '/dev/null',
+    '-o',
+    'StrictHostKeyChecking=no',
+    '-o',
+    'UserKnownHostsFile=/dev/null',
+    '-o',
+    'GlobalKnownHostsFile=/dev/null',
+    '-o',
+    'LogLevel=ERROR',
+    '-o',
+    'BatchMode=yes',
+    '-o',
+    'IdentityAgent=none',
+    '-o',
+    'IdentitiesOnly=yes',
+    '-o',
+    'ConnectTimeout=5',
+    '-p',
+    String(port),
   ];
 }
 

@@ -100,13 +100,19 @@ describe('refused by design: lectern serves slides and nothing else', () => {
     const x11Error = await new Promise<Error | undefined>((resolve) => x11.client.shell({ x11: true }, (error) => resolve(error ?? undefined)));
     expect(x11Error?.message).toMatch(/X11/);
     const env = await connectRaw(server.port);
-    const envError = await new Promise<Error | undefined>((resolve) => env.client.exec('true', { env: { LD_PRELOAD: 'x' } }, (error) => resolve(error ?? undefined)));
+    const envError = await new Promise<Error | undefined>((resolve) =>
+      env.client.exec('true', { env: { LD_PRELOAD: 'x' } }, (error) => resolve(error ?? undefined)),
+    );
     expect(envError).toBeDefined();
     const unix = await connectRaw(server.port);
-    const unixError = await new Promise<Error | undefined>((resolve) => unix.client.openssh_forwardOutStreamLocal('/run/docker.sock', (error) => resolve(error ?? undefined)));
+    const unixError = await new Promise<Error | undefined>((resolve) =>
+      unix.client.openssh_forwardOutStreamLocal('/run/docker.sock', (error) => resolve(error ?? undefined)),
+    );
     expect(unixError).toBeDefined();
     const out = await connectRaw(server.port);
-    const outError = await new Promise<Error | undefined>((resolve) => out.client.forwardOut('127.0.0.1', 1, '127.0.0.1', 22, (error) => resolve(error ?? undefined)));
+    const outError = await new Promise<Error | undefined>((resolve) =>
+      out.client.forwardOut('127.0.0.1', 1, '127.0.0.1', 22, (error) => resolve(error ?? undefined)),
+    );
     expect(outError?.message).toMatch(/prohibited|refused|failure/i);
     // OpenSSH asks for X11 and agent forwarding too, and still gets its slides without them.
     const s = startSsh(server.port, { args: ['-X', '-A'], env: { DISPLAY: ':99', SSH_AUTH_SOCK: '/nonexistent/agent.sock' } });
@@ -206,13 +212,18 @@ describe('hostile or broken clients', () => {
     await stillServes(server);
   });
 
-  test('more connections than allowed are closed at once', async () => {
+  test('past the connection cap, a newcomer pushes out the oldest silent connection', async () => {
     const server = await startTestServer({ maxConnections: 2, handshakeTimeoutMs: 5000 });
-    const sockets = [0, 1, 2].map(() => connect(server.port, '127.0.0.1'));
-    for (const s of sockets) s.on('error', () => {});
-    const third = await new Promise<boolean>((resolve) => sockets[2]!.on('close', () => resolve(true)));
-    expect(third).toBe(true);
-    for (const s of sockets) s.destroy();
+    const sockets = [0, 1].map(() => connect(server.port, '127.0.0.1'));
+    // Read, or a paused socket never sees its end.
+    for (const s of sockets) s.on('error', () => {}).resume();
+    await eventually(() => server.ssh.connections() === 2, 2000, 'two connections');
+    const firstClosed = new Promise<boolean>((resolve) => sockets[0]!.on('close', () => resolve(true)));
+    const third = connect(server.port, '127.0.0.1');
+    third.on('error', () => {});
+    expect(await firstClosed).toBe(true);
+    expect(server.ssh.connections()).toBe(2);
+    for (const s of [...sockets, third]) s.destroy();
   });
 });
 

@@ -3,7 +3,7 @@
  * students join with the real OpenSSH client, and both screens are read through xterm.js.
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { counter, waitForSlide } from './lectern-screen.js';
+import { counter, counterRows, waitForSlide } from './lectern-screen.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { killAll, LESSON, startLectern, tempDir, type PtySession } from './pty-screen.js';
@@ -18,6 +18,7 @@ async function teacher(args: string[] = []): Promise<{ t: PtySession; port: numb
   await t.waitFor(/ssh -p \d+ anyname@127\.0\.0\.1[\s\S]*Press Enter/, 10_000, 'connection instructions');
   const port = Number(/ssh -p (\d+)/.exec(t.text())?.[1]);
   expect(t.text()).toMatch(/host key:\s+SHA256:[A-Za-z0-9+/]{43}/);
+  expect(t.text()).toMatch(/students:\s+need nothing: any user name, no password/);
   t.press('\r');
   await waitForSlide(t, 1);
   return { t, port };
@@ -44,7 +45,7 @@ describe('lectern serve over SSH', () => {
     await t.waitFor('1 viewer', 5000);
   });
 
-  test('←/→ browse on one\'s own ("browsing"), the teacher moves on, f follows again, q leaves', async () => {
+  test("←/→ browse on one's own (the bar says where the presenter is), the teacher moves on, f follows again, q leaves", async () => {
     const { t, port } = await teacher();
     const s = startSsh(port, { cols: 90, rows: 26 });
     await waitForSlide(s, 1, 10_000);
@@ -52,17 +53,19 @@ describe('lectern serve over SSH', () => {
     await waitForSlide(s, 2);
     s.press('\x1b[C');
     s.press('\x1b[C');
+    await s.waitFor('presenter 2/7 · f: follow', 3000);
     await waitForSlide(s, 4);
-    await s.waitFor('browsing', 3000);
     // Students can never move the teacher's slides.
     await waitForSlide(t, 2);
     t.press('\x1b[C');
     await waitForSlide(t, 3);
-    await new Promise((r) => setTimeout(r, 300));
+    // The student stays on slide 4, and is told the presenter moved on.
+    await s.waitFor('presenter 3/7 · f: follow', 3000);
     expect(counter(4).test(s.text())).toBe(true);
     s.press('f');
-    await waitForSlide(s, 3);
-    expect(s.text()).not.toContain('browsing');
+    await s.waitFor((x) => !x.text().includes('presenter 3/7') && counterRows(x, 3).length === 1, 3000, 'following again, at 3/7');
+    // One true hint: a follower's f does nothing, so no slide offers it.
+    expect(s.text()).not.toContain('f: follow');
     t.press('\x1b[C');
     await waitForSlide(s, 4);
     s.press('q');
@@ -126,7 +129,7 @@ describe('lectern serve over SSH', () => {
     }
   });
 
-  test('q on the teacher\'s terminal ends the session and gives every student their screen back', async () => {
+  test("q on the teacher's terminal ends the session and gives every student their screen back", async () => {
     const { t, port } = await teacher();
     const s = startSsh(port);
     await waitForSlide(s, 1, 10_000);
@@ -134,6 +137,27 @@ describe('lectern serve over SSH', () => {
     expect((await t.exited).exitCode).toBe(0);
     await s.exited;
     expect(s.isAlternateScreen()).toBe(false);
+    // A goodbye before the terminal is theirs again, not only "Connection closed".
+    expect(s.text()).toContain('The presentation has ended. Thank you for watching!');
+  });
+
+  test("the goodbye is in the lesson's language", async () => {
+    const dir = tempDir('lectern-serve-goodbye-');
+    try {
+      const deckPath = join(dir.path, 'pelajaran.md');
+      writeFileSync(deckPath, '---\nlang: id\n---\n\n# Satu\n\n---\n\n# Dua\n');
+      const t = startLectern(['serve', deckPath, '--port', '0'], { cols: 100, rows: 30 });
+      await t.waitFor(/ssh -p \d+[\s\S]*Press Enter/, 10_000, 'instructions');
+      const port = Number(/ssh -p (\d+)/.exec(t.text())?.[1]);
+      t.press('\r');
+      const s = startSsh(port);
+      await s.waitFor('1/2', 10_000);
+      t.press('q');
+      await s.exited;
+      expect(s.text()).toContain('Presentasi sudah selesai. Terima kasih sudah menonton!');
+    } finally {
+      dir.cleanup();
+    }
   });
 
   test.each(['SIGTERM', 'SIGHUP', 'SIGINT'])("a teacher's serve ended by %s gives every student their screen back", async (signal) => {

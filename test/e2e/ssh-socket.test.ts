@@ -35,10 +35,9 @@ describe('lectern serve --socket / lectern follow --socket', () => {
     t.press('\x1b[C');
     await waitForSlide(s, 2);
     s.press('\x1b[C');
-    await s.waitFor('browsing', 3000);
-    await waitForSlide(s, 3);
+    await s.waitFor('presenter 2/7 · f: follow', 3000);
     s.press('f');
-    await waitForSlide(s, 2);
+    await s.waitFor((x) => !x.text().includes('presenter 2/7') && /(^|\D)2\/7/.test(x.text()), 3000, 'following again');
     s.resize(60, 16);
     await s.waitFor((x) => x.screen()[14]?.includes('2/7') === true, 5000, 'status bar on row 15 of 16');
     s.press('q');

@@ -14,7 +14,7 @@ import { runFullScreen, type TerminalIo } from '../../terminal/fullscreen.js';
 import { socketPathFor, startPresenterLink, type PresenterLink } from '../../follow/notes-link.js';
 import { PresenterShell, type OpenLesson, type ShellOptions } from '../../terminal/presenter-shell.js';
 import { withPlacedPictures } from '../../terminal/present-terminal.js';
-import { PRESENTER_USER, type AuthPolicy } from '../../follow/ssh/auth.js';
+import { loginBanner, neededToWatch, PRESENTER_USER, type AuthPolicy } from '../../follow/ssh/auth.js';
 import { loadOrCreateHostKey } from '../../follow/ssh/host-key.js';
 import { Room } from '../../follow/room.js';
 import { startSocketServer, type SocketServer } from '../../follow/socket/server.js';
@@ -48,6 +48,9 @@ export interface ServeConfig {
 /** The mover name for the teacher's own keys on the stage. */
 const TEACHER = Symbol('teacher');
 
+/** Log lines kept while the teacher's terminal shows slides, printed when it is given back. */
+const KEPT_LOG_LINES = 200;
+
 /** Viewer-count updates redraw the teacher's view at most this often. */
 const AUDIENCE_REDRAW_MS = 100;
 
@@ -76,6 +79,7 @@ function instructions(config: ServeConfig, ssh: SshServer | undefined, fingerpri
     if ((config.ssh.auth.presenterKeys?.length ?? 0) > 0) lines.push(`  present:    ssh ${portArg}${PRESENTER_USER}@${hostsToShow(config.ssh.host)[0]}`);
     lines.push(`  listening:  ${config.ssh.host} port ${port}`);
     if (fingerprint) lines.push(`  host key:   ${fingerprint}`);
+    lines.push(`  students:   need ${neededToWatch(config.ssh.auth)}`);
   }
   if (config.socketPath) lines.push(`  local:      lectern follow --socket ${config.socketPath}`);
   lines.push(`  viewers:    at most ${config.maxViewers}; ← → browse, f follows again, q leaves`);
@@ -121,12 +125,29 @@ export async function serve(config: ServeConfig): Promise<number> {
   let ssh: SshServer | undefined;
   let local: SocketServer | undefined;
   let fingerprint: string | undefined;
-  const log = config.terminal ? undefined : (line: string) => config.out(`${new Date().toISOString()} ${line}\n`);
+  // Headless, the log goes out as it happens; on the teacher's terminal (showing slides) the
+  // latest lines are kept and printed once the screen is given back.
+  const kept: string[] = [];
+  const stamp = (line: string) => `${new Date().toISOString()} ${line}\n`;
+  const log = config.terminal
+    ? (line: string) => {
+        kept.push(stamp(line));
+        if (kept.length > KEPT_LOG_LINES) kept.shift();
+      }
+    : (line: string) => config.out(stamp(line));
   try {
     if (config.ssh) {
       const key = loadOrCreateHostKey(config.ssh.hostKeyDir);
       fingerprint = key.fingerprint;
-      ssh = await startSshServer(room, { host: config.ssh.host, port: config.ssh.port, hostKey: key.privateKey, auth: config.ssh.auth, ...(log ? { log } : {}) });
+      if (key.notice) config.out(`lectern: ${key.notice}\n`);
+      ssh = await startSshServer(room, {
+        host: config.ssh.host,
+        port: config.ssh.port,
+        hostKey: key.privateKey,
+        auth: config.ssh.auth,
+        banner: loginBanner(config.deck.meta.title, config.ssh.auth),
+        log,
+      });
     }
     if (config.socketPath) local = await startSocketServer(room, { path: config.socketPath });
   } catch (error) {
@@ -144,14 +165,16 @@ export async function serve(config: ServeConfig): Promise<number> {
 
   // A signal ends the teacher's view with process.exit() (runFullScreen), past stop():
   // students' screens are given back then too. Writes to their sockets go out at once.
-  const restoreViewers = () => room.closeAll();
+  // Students get a goodbye in the lesson's language before their terminal is theirs again.
+  const restoreViewers = () => room.closeAll(stage.snapshot.strings.goodbye);
   process.once('exit', restoreViewers);
   const stop = async (code: number) => {
     process.off('exit', restoreViewers);
     clearTimeout(audienceTimer);
-    room.closeAll();
+    restoreViewers();
     notes?.close();
     await Promise.all([ssh?.close(), local?.close()]);
+    if (kept.length > 0) config.out(`lectern: the server's log of this session:\n${kept.join('')}`);
     return code;
   };
 

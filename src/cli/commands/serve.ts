@@ -86,8 +86,9 @@ function readPasswordFile(path: string): string {
 async function readKeyFile(path: string, flag: string): Promise<ParsedKey[]> {
   const { parseAuthorizedKeys } = await import('../../follow/ssh/auth.js');
   const text = readServeFile(path, flag, READ_LIMITS.keys);
-  const { keys, bad } = parseAuthorizedKeys(text);
+  const { keys, bad, refused } = parseAuthorizedKeys(text);
   if (bad.length > 0) throw new InputError(`${flag} ${path}: line ${bad[0]} is not a public key`);
+  if (refused[0]) throw new InputError(`${flag} ${path}: line ${refused[0].line} ${refused[0].why}`);
   if (keys.length === 0) throw new InputError(`${flag} ${path}: has no keys`);
   return keys;
 }
@@ -97,7 +98,8 @@ function readServeFile(path: string, flag: string, cap: number): string {
   try {
     return readRegularFileSync(path, { cap, name: `${flag} ${path}` }).bytes.toString('utf8');
   } catch (error) {
-    if (error instanceof FileReadError) throw new InputError(`${flag} ${path}: cannot read it (${error.code ?? error.message.slice(flag.length + path.length + 3)})`);
+    if (error instanceof FileReadError)
+      throw new InputError(`${flag} ${path}: cannot read it (${error.code ?? error.message.slice(flag.length + path.length + 3)})`);
     throw error;
   }
 }

@@ -3,10 +3,10 @@
  * `lectern follow --socket PATH` for each student (a ForceCommand), which relays its
  * terminal to this server. Same room, same Frames, same limits as SSH viewers.
  */
-import { chmodSync, lstatSync, unlinkSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { StringDecoder } from 'node:string_decoder';
 import { lineReader } from '../json-lines.js';
+import { checkSocketFolder, clearStaleSocket, listenWithMode } from '../socket-file.js';
 import type { Room } from '../room.js';
 import { decodeFollowerMessage } from './protocol.js';
 import type { Viewer, ViewerIo } from '../viewer.js';
@@ -37,23 +37,8 @@ function socketIo(socket: Socket): ViewerIo {
   };
 }
 
-/**
- * Removes a socket file left by an earlier server so we can listen there; refuses to touch
- * anything at PATH that is not a socket.
- */
-function clearStaleSocket(path: string): void {
-  let info;
-  try {
-    info = lstatSync(path);
-  } catch {
-    return;
-  }
-  if (!info.isSocket()) throw new Error(`${path} exists and is not a socket; choose another --socket path`);
-  unlinkSync(path);
-}
-
 /** Listens on the socket; resolves once followers can connect. */
-export function startSocketServer(room: Room, options: SocketServerOptions): Promise<SocketServer> {
+export async function startSocketServer(room: Room, options: SocketServerOptions): Promise<SocketServer> {
   const helloMs = options.helloTimeoutMs ?? 10_000;
   const maxConnections = options.maxConnections ?? 1024;
   const sockets = new Set<Socket>();
@@ -78,7 +63,14 @@ export function startSocketServer(room: Room, options: SocketServerOptions): Pro
       } else {
         clearTimeout(hello);
         const locale = message.locale === undefined ? undefined : { LANG: message.locale };
-        viewer = room.join({ io: socketIo(socket), role: 'viewer', columns: message.columns, rows: message.rows, term: message.term, ...(locale ? { locale } : {}) });
+        viewer = room.join({
+          io: socketIo(socket),
+          role: 'viewer',
+          columns: message.columns,
+          rows: message.rows,
+          term: message.term,
+          ...(locale ? { locale } : {}),
+        });
       }
     });
     socket.on('data', (chunk: Buffer) => lines(decoder.write(chunk)));
@@ -90,20 +82,19 @@ export function startSocketServer(room: Room, options: SocketServerOptions): Pro
   });
   server.on('error', () => {});
 
+  try {
+    checkSocketFolder(options.path);
+    if (!(await clearStaleSocket(options.path))) throw new Error('another presentation is being served there');
+  } catch (error) {
+    throw new Error(`--socket ${options.path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
   return new Promise((resolve, reject) => {
-    try {
-      clearStaleSocket(options.path);
-    } catch (error) {
-      reject(error);
-      return;
-    }
     const onListenError = (error: Error) => reject(error);
     server.once('error', onListenError);
-    server.listen(options.path, () => {
+    // Anyone who can reach the folder may watch (as with anonymous SSH viewers): the
+    // folder's permissions decide who that is. The socket is made with that mode at once.
+    listenWithMode(server, options.path, 0o666, () => {
       server.off('error', onListenError);
-      // Anyone who can reach the folder may watch (as with anonymous SSH viewers): the
-      // folder's permissions decide who that is.
-      chmodSync(options.path, 0o666);
       resolve({
         close: () =>
           new Promise<void>((done) => {

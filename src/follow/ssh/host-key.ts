@@ -4,8 +4,8 @@
  * so students' `known_hosts` keep trusting the same server from one lesson to the next.
  */
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { FileReadError, READ_LIMITS, readRegularFileSync } from '../../load/read-file.js';
+import { chmodSync, closeSync, constants, fchmodSync, fstatSync, mkdirSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { READ_LIMITS } from '../../load/read-file.js';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import ssh2, { type ParsedKey } from 'ssh2';
@@ -21,6 +21,8 @@ export interface HostKey {
   path: string;
   /** `SHA256:…`, as `ssh` shows it when it asks whether to trust the host. */
   fingerprint: string;
+  /** Something the teacher should know (the file was open to others and has been closed). */
+  notice?: string;
 }
 
 /** lectern's config folder for an environment. */
@@ -57,16 +59,49 @@ function parse(text: string, path: string): ParsedKey {
 }
 
 /**
+ * Reads the key file through one descriptor (no symlink followed, never blocking on a FIFO),
+ * so what is checked is what is read: anything but a regular file is refused, and so is a
+ * file of another user; one that others may read is made 0600.
+ */
+function readPrivateKeyFile(path: string): { text: string; notice?: string } {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw new Error(`the host key ${path} is not a regular file`);
+    const uid = process.getuid?.();
+    if (uid !== undefined && info.uid !== uid) throw new Error(`the host key ${path} belongs to another user; remove it to make a new one`);
+    let notice: string | undefined;
+    if ((info.mode & 0o077) !== 0) {
+      fchmodSync(fd, 0o600);
+      notice = `the host key ${path} was readable by others (mode ${(info.mode & 0o777).toString(8)}); it is now 0600`;
+    }
+    // Capped, like every file lectern reads: a huge file there is not a key.
+    const cap = READ_LIMITS.hostKey;
+    const buffer = Buffer.alloc(cap + 1);
+    let length = 0;
+    for (let n; length <= cap && (n = readSync(fd, buffer, length, cap + 1 - length, null)) > 0;) length += n;
+    if (length > cap) throw new Error(`the host key ${path} is larger than ${cap} bytes; remove it to make a new one`);
+    const text = buffer.subarray(0, length).toString('utf8');
+    return notice === undefined ? { text } : { text, notice };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
  * Loads the host key from `dir`, or makes one there. Throws with a one-line reason when the
- * folder cannot be written or the file is not a key.
+ * folder cannot be written or the file is not a key, or belongs to someone else.
  */
 export function loadOrCreateHostKey(dir: string): HostKey {
   const path = join(dir, HOST_KEY_FILE);
   let text: string;
+  let notice: string | undefined;
   try {
-    text = readHostKey(path);
+    ({ text, notice } = readPrivateKeyFile(path));
   } catch (error) {
-    if (!(error instanceof FileReadError) || error.failure !== 'missing') throw new Error(`cannot read the host key ${(error as Error).message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === undefined) throw error;
+    if (code !== 'ENOENT') throw new Error(`cannot read the host key ${path}: ${code === 'ELOOP' ? 'it is a symbolic link' : (error as Error).message}`);
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     // recursive mkdir keeps an existing folder's mode; tighten ours if it is open to others.
     if ((statSync(dir).mode & 0o077) !== 0) chmodSync(dir, 0o700);
@@ -76,14 +111,9 @@ export function loadOrCreateHostKey(dir: string): HostKey {
       writeFileSync(path, text, { mode: 0o600, flag: 'wx' });
     } catch (writeError) {
       if ((writeError as NodeJS.ErrnoException).code !== 'EEXIST') throw new Error(`cannot write the host key ${path}: ${(writeError as Error).message}`);
-      text = readHostKey(path);
+      ({ text, notice } = readPrivateKeyFile(path));
     }
   }
   const key = parse(text, path);
-  return { privateKey: text, path, fingerprint: fingerprintOf(key) };
-}
-
-/** The key file's text: a regular file, capped (a FIFO or /dev/zero there must not hang serve). */
-function readHostKey(path: string): string {
-  return readRegularFileSync(path, { cap: READ_LIMITS.hostKey }).bytes.toString('utf8');
+  return { privateKey: text, path, fingerprint: fingerprintOf(key), ...(notice === undefined ? {} : { notice }) };
 }

@@ -1,7 +1,7 @@
 /**
- * The SSH front door: owns the TCP listener (so a connection that never finishes its
- * handshake is closed after a timeout), hands each socket to ssh2, decides who gets in,
- * refuses everything but a pty and a shell, and joins each shell to the room.
+ * The SSH front door: owns the TCP listener (so every stage of a login has a deadline and
+ * connections on their way in are bounded: ./limits.ts), hands each socket to ssh2, decides
+ * who gets in, refuses everything but a pty and a shell, and joins each shell to the room.
  * Nothing a client does can stop the server: every error is contained to its connection.
  */
 import { createServer, type AddressInfo, type Server as NetServer, type Socket } from 'node:net';
@@ -9,6 +9,8 @@ import { StringDecoder } from 'node:string_decoder';
 import ssh2 from 'ssh2';
 import type { AuthContext, Connection, ServerChannel } from 'ssh2';
 import { decideAuth, displayName, type AuthAttempt, type AuthPolicy } from './auth.js';
+import { DEFAULT_LOGIN_LIMITS, PasswordPenalty, sourceOf, StartupPool, type LoginLimits } from './limits.js';
+import { LogLimiter } from './log-limiter.js';
 import type { LocaleEnv } from '../../theme/locale.js';
 import { acceptedLocale, REFUSED_SESSION_REQUESTS } from './requests.js';
 import type { Room } from '../room.js';
@@ -23,11 +25,16 @@ export interface SshServerOptions {
   /** The host private key (OpenSSH or PEM text). */
   hostKey: string;
   auth: AuthPolicy;
-  /** A connection not logged in after this long is closed. */
-  handshakeTimeoutMs?: number;
-  /** TCP connections at once (logged in or not); more are closed at once. */
+  /** Login deadlines and caps (OpenSSH's defaults where it has them). */
+  limits?: Partial<LoginLimits>;
+  /**
+   * TCP connections at once, in the room or on their way in; a newcomer beyond it pushes out
+   * an idle one or is closed at once. Default: the room's capacity plus `maxStartups`.
+   */
   maxConnections?: number;
-  /** One line about each join and leave (names sanitized by the caller's choice of text). */
+  /** Shown by the client before it asks for anything (what students need to get in). */
+  banner?: string;
+  /** One line about each join and leave and each failed login (user names sanitized, never a password). */
   log?: (line: string) => void;
 }
 
@@ -37,15 +44,11 @@ export interface SshServer {
   address(): AddressInfo;
   /** TCP connections open now. */
   connections(): number;
+  /** Connections on their way in (not in the room yet). */
+  startups(): number;
   /** Stops listening and drops every connection. */
   close(): Promise<void>;
 }
-
-/** Long enough for a slow client on a bad network, short enough that idle sockets go. */
-export const DEFAULT_HANDSHAKE_TIMEOUT_MS = 10_000;
-
-/** Failed logins allowed on one connection (OpenSSH's MaxAuthTries is 6). */
-const MAX_AUTH_FAILURES = 6;
 
 /** How long a client may take to hang up after its session ended. */
 const CLOSE_GRACE_MS = 5000;
@@ -108,15 +111,21 @@ function channelIo(channel: ServerChannel, socket: Socket): ViewerIo {
 
 /** Starts listening; resolves once the port is open. */
 export function startSshServer(room: Room, options: SshServerOptions): Promise<SshServer> {
-  const handshakeMs = options.handshakeTimeoutMs ?? DEFAULT_HANDSHAKE_TIMEOUT_MS;
-  const maxConnections = options.maxConnections ?? 1024;
+  const limits: LoginLimits = { ...DEFAULT_LOGIN_LIMITS, ...options.limits };
+  const maxConnections = options.maxConnections ?? room.capacity + limits.maxStartups;
   const log = options.log ?? (() => {});
+  // Failed logins and refusals are logged, but a flood of them cannot flood the log; a flood
+  // of refusals cannot hide the failed logins either.
+  const failedLogins = new LogLimiter(log);
+  const noisy = new LogLimiter(log);
   const sockets = new Set<Socket>();
+  const startups = new StartupPool<Socket>(limits);
+  const penalty = new PasswordPenalty(limits.penalty);
   // ssh2 announces a connection only once the client said hello; find its socket by address.
   const pending = new Map<string, Socket>();
   const peerKey = (ip: string | undefined, port: number | undefined) => `${ip ?? ''}|${port ?? ''}`;
 
-  const ssh = new ssh2.Server({ hostKeys: [options.hostKey], ident: 'lectern' }, (client, info) => {
+  const ssh = new ssh2.Server({ hostKeys: [options.hostKey], ident: 'lectern', ...(options.banner ? { banner: options.banner } : {}) }, (client, info) => {
     const key = peerKey(info.ip, info.port);
     const socket = pending.get(key);
     pending.delete(key);
@@ -130,32 +139,54 @@ export function startSshServer(room: Room, options: SshServerOptions): Promise<S
   ssh.on('error', () => {});
 
   function serveClient(client: Connection, socket: Socket): void {
+    const address = socket.remoteAddress ?? '?';
     let role: ViewerRole = 'viewer';
     let userName = '';
     let sessions = 0;
     let failures = 0;
     let viewer: Viewer | undefined;
     client.on('error', () => socket.destroy());
+    client.on('handshake', () => {
+      startups.progress(socket, 'authenticating');
+      socket.emit('lectern:kex');
+    });
     client.on('authentication', (ctx) => {
-      const decision = decideAuth(options.auth, attemptOf(ctx));
+      const decision = decideAuth(options.auth, attemptOf(ctx), address);
       if (decision.accept === true) {
         role = decision.role;
         userName = ctx.username;
         ctx.accept();
-      } else if (decision.accept === 'ask-signature') {
+        return;
+      }
+      if (decision.accept === 'ask-signature') {
         // ssh2 answers a key query with PK_OK when accepted without a signature.
         ctx.accept();
-      } else if (++failures > MAX_AUTH_FAILURES) {
-        // Guessing passwords costs a new connection (and its handshake) every few tries.
-        ctx.reject();
-        socket.destroy();
-      } else {
-        // 'none' is how every client starts; it is not a failed guess.
-        if (ctx.method === 'none') failures--;
-        ctx.reject(decision.methods);
+        return;
       }
+      // 'none' is how every client starts (asking which methods there are): not a failure.
+      if (ctx.method === 'none') return void ctx.reject(decision.methods);
+      failures++;
+      failedLogins.line(
+        `login failed: "${displayName(ctx.username)}" from ${address} (${ctx.method === 'password' ? 'wrong password' : ctx.method === 'publickey' ? 'key not accepted' : ctx.method}, ${failures} of ${limits.maxAuthTries})`,
+      );
+      const answer = () => {
+        if (socket.destroyed) return;
+        if (failures >= limits.maxAuthTries) {
+          // Guessing on costs a new connection (and its handshake) every few tries.
+          ctx.reject();
+          socket.destroy();
+        } else {
+          ctx.reject(decision.methods);
+        }
+      };
+      // A wrong password is answered only after the address's penalty (./limits.ts).
+      if (ctx.method === 'password') setTimeout(answer, penalty.fail(sourceOf(address))).unref();
+      else answer();
     });
-    client.on('ready', () => socket.emit('lectern:ready'));
+    client.on('ready', () => {
+      startups.progress(socket, 'idle');
+      socket.emit('lectern:ready');
+    });
     // Port forwarding, both ways, and everything global: refused.
     client.on('request', (_accept, reject) => reject?.());
     client.on('tcpip', (_accept, reject) => reject());
@@ -186,6 +217,9 @@ export function startSshServer(room: Room, options: SshServerOptions): Promise<S
       session.on('shell', (ok) => {
         const channel = ok();
         if (!channel) return;
+        // In the room (or turned away by it): no longer on its way in.
+        startups.remove(socket);
+        socket.emit('lectern:shell');
         const decoder = new StringDecoder('utf8');
         viewer = room.join({ io: channelIo(channel, socket), role, columns: pty.columns, rows: pty.rows, term: pty.term, locale });
         if (!viewer) return;
@@ -193,7 +227,7 @@ export function startSshServer(room: Room, options: SshServerOptions): Promise<S
         channel.on('data', (chunk: Buffer) => joined.input(decoder.write(chunk)));
         channel.on('error', () => joined.gone());
         channel.on('close', () => joined.gone());
-        log(`${role} "${displayName(userName)}" joined (${room.viewers} watching)`);
+        log(`${role} "${displayName(userName)}" joined from ${address} (${room.viewers} watching)`);
       });
     });
     client.on('close', () => {
@@ -203,22 +237,66 @@ export function startSshServer(room: Room, options: SshServerOptions): Promise<S
     });
   }
 
+  // Newcomers join the pool once this turn of the event loop has read what every socket sent:
+  // a crowd accepted in one batch must not push out a student whose greeting is already here,
+  // only not yet read.
+  let arrivals: { socket: Socket; source: string }[] = [];
+  function queueAdmission(socket: Socket, source: string): void {
+    if (arrivals.push({ socket, source }) === 1) setImmediate(admitArrivals);
+  }
+  function admitArrivals(): void {
+    const batch = arrivals;
+    arrivals = [];
+    for (const { socket, source } of batch) {
+      if (socket.destroyed) continue;
+      const admission = startups.admit(socket, source);
+      if (!admission.admit) {
+        noisy.line(`refused a connection from ${socket.remoteAddress ?? '?'}: ${startups.from(source)} logins under way from there, ${startups.size} in all`);
+        socket.destroy();
+        continue;
+      }
+      admission.evict?.destroy();
+      if (socket.bytesRead > 0) startups.progress(socket, 'handshaking');
+    }
+  }
+
+  /** Arms one deadline: the socket is closed unless `done` is emitted on it first. */
+  function deadline(socket: Socket, ms: number, done: string, what: string): void {
+    const timer = setTimeout(() => {
+      noisy.line(`closed a connection from ${socket.remoteAddress ?? '?'}: ${what}`);
+      socket.destroy();
+    }, ms);
+    socket.once(done, () => clearTimeout(timer));
+    socket.once('close', () => clearTimeout(timer));
+  }
+
   const server: NetServer = createServer((socket) => {
     socket.on('error', () => socket.destroy());
+    const address = socket.remoteAddress ?? '?';
+    const source = sourceOf(address);
+    // Descriptors are finite: past the cap a newcomer must push someone idle out, or go.
     if (sockets.size >= maxConnections) {
-      socket.destroy();
-      return;
+      const idle = startups.makeRoom();
+      if (idle === undefined) {
+        noisy.line(`refused a connection from ${address}: ${sockets.size} connections open`);
+        socket.destroy();
+        return;
+      }
+      idle.destroy();
     }
+    queueAdmission(socket, source);
     sockets.add(socket);
     socket.setNoDelay(NO_DELAY);
     const key = peerKey(socket.remoteAddress, socket.remotePort);
     pending.set(key, socket);
-    // Not logged in in time (a port scanner, a stuck client, a slowloris): closed.
-    const timer = setTimeout(() => socket.destroy(), handshakeMs);
-    socket.once('lectern:ready', () => clearTimeout(timer));
+    socket.once('data', () => startups.progress(socket, 'handshaking'));
+    // A port scanner, a stuck client, a slowloris: each stage has its deadline.
+    deadline(socket, limits.kexMs, 'lectern:kex', 'no key exchange in time');
+    deadline(socket, limits.loginGraceMs, 'lectern:ready', 'not logged in in time');
+    socket.once('lectern:ready', () => deadline(socket, limits.sessionMs, 'lectern:shell', 'logged in but opened no shell in time'));
     socket.once('close', () => {
-      clearTimeout(timer);
       sockets.delete(socket);
+      startups.remove(socket);
       if (pending.get(key) === socket) pending.delete(key);
     });
     ssh.injectSocket(socket);
@@ -233,6 +311,7 @@ export function startSshServer(room: Room, options: SshServerOptions): Promise<S
       resolve({
         address: () => server.address() as AddressInfo,
         connections: () => sockets.size,
+        startups: () => startups.size,
         close: () =>
           new Promise<void>((done) => {
             for (const socket of sockets) socket.destroy();

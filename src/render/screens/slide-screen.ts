@@ -50,6 +50,11 @@ export interface ScreenState {
    * and no step counter (the Frame shows the step asked for, usually the last).
    */
   whole?: boolean;
+  /**
+   * The key hint instead of the slide's own ("f: follow" on a slide linking another lesson);
+   * '' shows none. Remote viewers' `f` follows the presenter, not a link.
+   */
+  keyHint?: string;
 }
 
 /**
@@ -108,7 +113,13 @@ export function renderScreen(state: ScreenState): Frame {
         : {}),
       ...(paged && pages > 1 ? { page: { page: page + 1, pageCount: pages } } : {}),
       ...noticeOf(state, deck),
-      ...(slide && !state.overlay && !whole && state.followHint !== undefined && linksToLessons(slide) ? { keyHint: state.followHint } : {}),
+      ...(state.keyHint !== undefined
+        ? state.keyHint === ''
+          ? {}
+          : { keyHint: state.keyHint }
+        : slide && !state.overlay && !whole && state.followHint !== undefined && linksToLessons(slide)
+          ? { keyHint: state.followHint }
+          : {}),
       ...(state.viewers === undefined ? {} : { viewers: state.viewers }),
     },
     viewport.width,

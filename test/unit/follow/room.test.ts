@@ -5,6 +5,7 @@ import { JOIN_SCREEN, RESTORE_SCREEN } from '../../../src/follow/frame-writer.js
 import { Room } from '../../../src/follow/room.js';
 import { Stage } from '../../../src/follow/stage.js';
 import { DEFAULT_VIEWER_LIMITS, type ViewerIo } from '../../../src/follow/viewer.js';
+import { DEFAULT_PACE, type PaceLimits } from '../../../src/follow/viewer-pace.js';
 import { darkTheme } from '../../../src/theme/theme.js';
 import { deckOf, plain, stylesAt } from '../../support/decks.js';
 
@@ -44,10 +45,10 @@ class FakeIo implements ViewerIo {
   }
 }
 
-function setup(maxViewers = 10) {
+function setup(maxViewers = 10, pace?: PaceLimits) {
   const stage = new Stage(deck, strings);
   const audience: number[] = [];
-  const room = new Room({ stage, theme: darkTheme, ascii: false, maxViewers, onAudience: (n) => audience.push(n) });
+  const room = new Room({ stage, theme: darkTheme, ascii: false, maxViewers, onAudience: (n) => audience.push(n), ...(pace ? { pace } : {}) });
   const join = (columns = 80, rows = 24, role: 'viewer' | 'presenter' = 'viewer') => {
     const io = new FakeIo();
     const viewer = room.join({ io, role, columns, rows, term: 'xterm-256color' });
@@ -109,17 +110,37 @@ describe('room', () => {
     expect(audience.at(-1)).toBe(0);
   });
 
-  test('browsing says so in the status bar, and f follows again', () => {
+  test("browsing shows the presenter's place and how to go back there; f follows again", () => {
     const { stage, join } = setup();
     const { io, viewer } = join();
     io.take();
     viewer!.input('\u001B[C');
     expect(viewer!.following).toBe(false);
-    expect(plain(io.take())).toMatch(/browsing.*2\/3/);
+    vi.advanceTimersByTime(100);
+    const browsing = plain(io.take());
+    expect(browsing).toMatch(/presenter 1\/3 · f: follow.*2\/3/);
+    expect(browsing.match(/f: follow/g)).toHaveLength(1);
+    // The presenter moves on: the browsing viewer's slide stays, its status bar says where.
     stage.move({ slide: 2, step: 0, scroll: 0 });
-    expect(io.take()).toBe('');
+    vi.advanceTimersByTime(100);
+    expect(plain(io.take())).toMatch(/presenter 3\/3 · f: follow.*2\/3/);
     viewer!.input('f');
-    expect(plain(io.take())).toContain('3/3');
+    vi.advanceTimersByTime(100);
+    const back = plain(io.take());
+    expect(back).toContain('3/3');
+    expect(back).not.toContain('presenter 3/3');
+  });
+
+  test('a slide linking another lesson shows no f hint to viewers, whose f follows the presenter', () => {
+    const linked = deckOf('# One\n\nSee [the next lesson](./02-next.md).\n\n---\n\n# Two\n');
+    const stage = new Stage(linked, strings);
+    const room = new Room({ stage, theme: darkTheme, ascii: false, maxViewers: 5 });
+    const io = new FakeIo();
+    const viewer = room.join({ io, role: 'viewer', columns: 80, rows: 24, term: 'xterm' });
+    expect(plain(io.take())).not.toContain('f: follow');
+    viewer!.input('\u001B[C\u001B[D');
+    vi.advanceTimersByTime(100);
+    expect(plain(io.take()).match(/f: follow/g)).toHaveLength(1);
   });
 
   test("a viewer's help says f follows the presenter", () => {
@@ -127,9 +148,40 @@ describe('room', () => {
     const { io, viewer } = join(100, 30);
     io.take();
     viewer!.input('?');
+    vi.advanceTimersByTime(100);
     const help = plain(io.take());
     expect(help).toContain('follow the presenter again');
     expect(help).not.toContain('follow a link to another lesson');
+  });
+
+  test('a burst of keys is taken up to the key rate and drawn once', () => {
+    // A slow refill, so the burst alone decides how many keys are taken.
+    const { room, join } = setup(10, { ...DEFAULT_PACE, keysPerSecond: 0.01, keyBurst: 10 });
+    const { io, viewer } = join();
+    io.take();
+    const before = room.frames.renders;
+    // 1,000 presses of → and ← in one packet: at most a burst's worth are taken.
+    viewer!.input('\u001B[C\u001B[D'.repeat(500) + '\u001B[C');
+    vi.advanceTimersByTime(100);
+    const out = io.take();
+    expect(out).not.toBe('');
+    // One screen drawn for the whole packet, and no more than two slides rendered.
+    expect(room.frames.renders - before).toBeLessThanOrEqual(2);
+    // What was over the rate was dropped: an even number of keys taken leaves us on slide 1.
+    expect(plain(out)).toContain('1/3');
+  });
+
+  test('browsing viewers share Frames: the second one to look at a slide costs no render', () => {
+    const { room, join } = setup();
+    const a = join(120, 40);
+    const b = join(120, 40);
+    a.viewer!.input('\u001B[C');
+    vi.advanceTimersByTime(100);
+    const renders = room.frames.renders;
+    b.viewer!.input('\u001B[C');
+    vi.advanceTimersByTime(100);
+    expect(room.frames.renders).toBe(renders);
+    expect(plain(b.io.take())).toMatch(/presenter 1\/3.*2\/3/);
   });
 
   test('a presenter moves the stage for everyone', () => {

@@ -55,12 +55,28 @@ describe('auth decisions', () => {
 
 describe('authorized_keys', () => {
   test('reads keys with comments and options, and reports lines that are not keys', () => {
-    const text = `# workshop\n${alice.line}\n\nno-pty,command="x" ${mallory.line} someone@host\nnot a key\n`;
-    const { keys, bad } = parseAuthorizedKeys(text);
+    const text = `# workshop\n${alice.line}\n\nrestrict,from="127.0.0.1" ${mallory.line} someone@host\nnot a key\n`;
+    const { keys, bad, refused } = parseAuthorizedKeys(text);
     expect(keys).toHaveLength(2);
     expect(keys[0]?.equals(alice.pub)).toBe(true);
     expect(keys[1]?.equals(mallory.pub)).toBe(true);
+    expect(keys[1]?.from).toEqual(['127.0.0.1']);
     expect(bad).toEqual([5]);
+    expect(refused).toEqual([]);
+  });
+
+  test('a line whose options lectern cannot honour is refused, saying which option', () => {
+    const { keys, refused } = parseAuthorizedKeys(`${alice.line}\nno-pty,command="x" ${mallory.line}\n`);
+    expect(keys).toHaveLength(1);
+    expect(refused).toEqual([{ line: 2, why: expect.stringMatching(/option (no-pty|command=)/) }]);
+  });
+
+  test('from= is honoured: the key gets in only from a matching address', () => {
+    const [key] = parseAuthorizedKeys(`from="10.0.0.0/8" ${alice.line}`).keys;
+    const policy: AuthPolicy = { viewerKeys: [key!] };
+    expect(decideAuth(policy, signed(alice, 'a'), '10.9.8.7')).toEqual({ accept: true, role: 'viewer' });
+    expect(decideAuth(policy, signed(alice, 'a'), '192.168.0.2').accept).toBe(false);
+    expect(decideAuth(policy, { method: 'publickey', username: 'a', key: alice.pub.getPublicSSH() }, '192.168.0.2').accept).toBe(false);
   });
 });
 

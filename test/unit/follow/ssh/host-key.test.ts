@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, mkdtempSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -41,5 +41,27 @@ describe('host key generation', () => {
       const key = ssh2.utils.parseKey(generateHostKey());
       expect(key instanceof Error).toBe(false);
     }
+  });
+});
+
+describe('host key file permissions', () => {
+  test('a key others can read is made 0600, with a line saying so', () => {
+    const dir = join(temp(), 'lectern');
+    const made = loadOrCreateHostKey(dir);
+    chmodSync(made.path, 0o644);
+    const again = loadOrCreateHostKey(dir);
+    expect(again.fingerprint).toBe(made.fingerprint);
+    expect(again.notice).toBe(`the host key ${made.path} was readable by others (mode 644); it is now 0600`);
+    expect(statSync(made.path).mode & 0o777).toBe(0o600);
+    expect(loadOrCreateHostKey(dir).notice).toBeUndefined();
+  });
+
+  test('a symbolic link in place of the key is refused, not followed', () => {
+    const dir = join(temp(), 'lectern');
+    const made = loadOrCreateHostKey(dir);
+    const elsewhere = join(temp(), 'key');
+    renameSync(made.path, elsewhere);
+    symlinkSync(elsewhere, made.path);
+    expect(() => loadOrCreateHostKey(dir)).toThrow(`cannot read the host key ${made.path}: it is a symbolic link`);
   });
 });
