@@ -116,7 +116,16 @@ async function main() {
   for (let run = -1; run < o.runs; run++) {
     for (const v of variants) {
       const steps = Array.from({ length: slides - 1 }, (_, i) => ({ keys: RIGHT, expect: counterShows(i + 2, slides) }));
-      const r = await measureSession({ file: process.execPath, args: [v.bin, '--no-resume', o.deck], cols: 80, rows: 24, env, cwd: work, ready: counterShows(1, slides), steps });
+      const r = await measureSession({
+        file: process.execPath,
+        args: [v.bin, '--no-resume', o.deck],
+        cols: 80,
+        rows: 24,
+        env,
+        cwd: work,
+        ready: counterShows(1, slides),
+        steps,
+      });
       if (run >= 0 && !r.error) runs.get(v.name).push(r);
       if (run >= 0) inkLoads.get(v.name).push(inkLoadCpuMs(v.bin, env));
       process.stderr.write(r.error ? 'x' : '.');
@@ -154,7 +163,24 @@ async function main() {
     `lectern patches: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, ` +
       `${o.runs} runs of ${o.deck.replace(`${ROOT}/`, '')} at 80x24 (medians; next slide over every key of every run)\n\n` +
       table(
-        ['build', 'runs', 'first slide', 'Δ', 'next slide', 'Δ', 'bytes/next', 'peak RSS', 'CPU to first', 'Δ', 'CPU to idle', 'Δ', 'CPU/key', 'Δ', 'Ink load CPU', 'Δ'],
+        [
+          'build',
+          'runs',
+          'first slide',
+          'Δ',
+          'next slide',
+          'Δ',
+          'bytes/next',
+          'peak RSS',
+          'CPU to first',
+          'Δ',
+          'CPU to idle',
+          'Δ',
+          'CPU/key',
+          'Δ',
+          'Ink load CPU',
+          'Δ',
+        ],
         rows.map((r) => [
           r.name,
           String(r.runs),

@@ -265,7 +265,10 @@ try {
   }
   const env = { ...process.env, XDG_CONFIG_HOME: join(workDir, 'config'), XDG_STATE_HOME: join(workDir, 'state'), LANG: 'C.UTF-8' };
   for (const k of ['CI', 'NODE_ENV', 'FORCE_COLOR', 'NO_COLOR']) delete env[k];
-  for (const [cols, rows] of [[80, 24], [200, 50]]) {
+  for (const [cols, rows] of [
+    [80, 24],
+    [200, 50],
+  ]) {
     process.stderr.write(`bench-ssh: picture at ${cols}x${rows}…\n`);
     pictureRuns.push(await sshPictureRun(BIN, ROOT, workDir, env, cols, rows));
   }

@@ -28,7 +28,8 @@ const { BUILD_LINE } = createRequire(import.meta.url)('../bin/load-bundle.js');
  * be left out: `LECTERN_BUILD_WITHOUT=name,name`. A build for users has them all.
  */
 const without = new Set((process.env.LECTERN_BUILD_WITHOUT ?? '').split(',').filter(Boolean));
-for (const name of without) if (!PATCH_NAMES.includes(name)) throw new Error(`build: LECTERN_BUILD_WITHOUT: no patch named ${name} (${PATCH_NAMES.join(', ')})`);
+for (const name of without)
+  if (!PATCH_NAMES.includes(name)) throw new Error(`build: LECTERN_BUILD_WITHOUT: no patch named ${name} (${PATCH_NAMES.join(', ')})`);
 const patched = (...plugins) => plugins.filter((plugin) => !without.has(plugin.name));
 
 // Old outputs (the former ES module chunks, say) must not linger beside the new ones.

@@ -15,9 +15,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const runs = process.argv[2] ?? '5000';
 const seed = process.argv[3] ?? String(Math.floor(Math.random() * 2 ** 31));
 process.stderr.write(`fuzz: ${runs} cases per property, seed ${seed}\n`);
-const result = spawnSync(process.execPath, [join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', 'test/fuzz/parse-render.test.ts', 'test/fuzz/hostile.test.ts'], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, FUZZ_RUNS: runs, FUZZ_SEED: seed },
-});
+const result = spawnSync(
+  process.execPath,
+  [join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', 'test/fuzz/parse-render.test.ts', 'test/fuzz/hostile.test.ts'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, FUZZ_RUNS: runs, FUZZ_SEED: seed },
+  },
+);
 process.exit(result.status ?? 1);

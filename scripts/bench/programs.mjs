@@ -37,7 +37,8 @@ const RIGHT = '\x1b[C';
  * Node's own floor: an empty script that prints what the bench waits for (the counter, on
  * the last row), then quits on a key. Whatever a Node program does, it cannot start sooner.
  */
-const NODE_FLOOR = "process.stdout.write('\\x1b[999;1H1/' + process.argv[1]); process.stdin.setRawMode(true); process.stdin.once('data', () => process.exit(0));";
+const NODE_FLOOR =
+  "process.stdout.write('\\x1b[999;1H1/' + process.argv[1]); process.stdin.setRawMode(true); process.stdin.once('data', () => process.exit(0));";
 
 /**
  * @param {string} lecternBin
@@ -63,7 +64,7 @@ export function programs(lecternBin, caCerts) {
             next: undefined,
             last: undefined,
             env: { NODE_EXTRA_CA_CERTS: caCerts },
-            reference: 'lectern with this machine\'s NODE_EXTRA_CA_CERTS',
+            reference: "lectern with this machine's NODE_EXTRA_CA_CERTS",
           },
         ]),
     {

@@ -163,7 +163,18 @@ export async function measureSession(o) {
   };
   const bytesBetween = (from, to) => chunks.slice(from, to + 1).reduce((n, c) => n + c.bytes, 0);
 
-  const result = { firstMs: NaN, firstCpuMs: NaN, firstBytes: 0, startCpuMs: NaN, settledCpuMs: NaN, steps: [], stepsCpuMs: NaN, peakRssKb: 0, error: undefined, screen: [] };
+  const result = {
+    firstMs: NaN,
+    firstCpuMs: NaN,
+    firstBytes: 0,
+    startCpuMs: NaN,
+    settledCpuMs: NaN,
+    steps: [],
+    stepsCpuMs: NaN,
+    peakRssKb: 0,
+    error: undefined,
+    screen: [],
+  };
   try {
     const firstIndex = await waitScreen(o.ready, 0);
     result.firstMs = chunks[firstIndex].t - t0;
@@ -181,7 +192,12 @@ export async function measureSession(o) {
       child.write(cursorKeys(step.keys, term.modes.applicationCursorKeysMode));
       await waitScreen(step.expect, from);
       const last = await waitQuiet();
-      result.steps.push({ latencyMs: chunks[last].t - tKey, firstByteMs: chunks[from].t - tKey, bytes: bytesBetween(from, last), cpuMs: threadCpuMs(child.pid) - cpuBefore });
+      result.steps.push({
+        latencyMs: chunks[last].t - tKey,
+        firstByteMs: chunks[from].t - tKey,
+        bytes: bytesBetween(from, last),
+        cpuMs: threadCpuMs(child.pid) - cpuBefore,
+      });
     }
     result.stepsCpuMs = cpuMs(child.pid) - result.startCpuMs;
     result.peakRssKb = peakRssKb(child.pid);

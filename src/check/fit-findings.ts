@@ -103,7 +103,13 @@ function blockProblems(block: Block, width: number, styles: Styles, where: Where
       const available = width - (columns + 1) - 2 * columns;
       if (columns === 0 || available >= columns * MIN_TABLE_COLUMN) return [];
       const need = columns * MIN_TABLE_COLUMN + (columns + 1) + 2 * columns;
-      return [{ line: where.line, kind: 'table-too-wide', message: `table of ${columns} columns needs at least ${need} columns, the slide has ${width}: it is shown as stacked cards` }];
+      return [
+        {
+          line: where.line,
+          kind: 'table-too-wide',
+          message: `table of ${columns} columns needs at least ${need} columns, the slide has ${width}: it is shown as stacked cards`,
+        },
+      ];
     }
     case 'columns':
       return columnsProblems(block, width, styles, where);
@@ -157,16 +163,20 @@ function artProblems(variants: readonly string[], width: number, where: Where): 
   const artWidth = Math.max(0, ...chosen.split('\n').map((l) => displayWidth(expandTabs(l).trimEnd())));
   if (artWidth <= width) return [];
   const which = variants.length > 1 ? `its narrowest of ${variants.length} variants is` : 'it is';
-  return [{ line: where.line, kind: 'too-wide', message: `art is wider than the slide: ${which} ${artWidth} columns, the slide has ${width}; it is cropped (add a narrower variant)` }];
+  return [
+    {
+      line: where.line,
+      kind: 'too-wide',
+      message: `art is wider than the slide: ${which} ${artWidth} columns, the slide has ${width}; it is cropped (add a narrower variant)`,
+    },
+  ];
 }
 
 /** Columns side by side get their share of the width; too narrow, they are stacked at full width. */
 function columnsProblems(block: Extract<Block, { kind: 'columns' }>, width: number, styles: Styles, where: Where): Problem[] {
   // The renderer's own decision (side by side, and how wide each column is, or stacked).
   const widths = sideBySideWidths(block, width, styles);
-  return block.columns.flatMap((blocks, i) =>
-    blocks.flatMap((child) => blockProblems(child, widths ? (widths[i] ?? 1) : width, styles, nested(child, where))),
-  );
+  return block.columns.flatMap((blocks, i) => blocks.flatMap((child) => blockProblems(child, widths ? (widths[i] ?? 1) : width, styles, nested(child, where))));
 }
 
 /** Display width of a list item's marker (bullet, number or check box), as blocks/list.ts draws it. */

@@ -19,8 +19,7 @@ export function formatFinding(f: Finding): string {
 export function formatReport(findings: readonly Finding[], sizes: readonly ScreenSize[], lessons: number, slides: number): string {
   const at = sizes.map(sizeLabel).join(', ');
   const what = `${count(slides, 'slide')} in ${count(lessons, 'lesson')}`;
-  const summary =
-    findings.length === 0 ? `No problems at ${at}: ${what}.` : `${count(findings.length, 'problem')} at ${at} (${what}).`;
+  const summary = findings.length === 0 ? `No problems at ${at}: ${what}.` : `${count(findings.length, 'problem')} at ${at} (${what}).`;
   return [...findings.map(formatFinding), summary].join('\n') + '\n';
 }
 
@@ -33,7 +32,10 @@ export function formatJson(findings: readonly Finding[]): string {
 // JSON.stringify escapes C0 controls but leaves DEL, C1 (U+009B is a CSI to some terminals)
 // and bidi controls raw; escape those too, so the report is safe to print and still exact.
 function jsonLine(finding: Finding): string {
-  return JSON.stringify(finding).replace(/[\u007F-\u009F\u061C\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(finding).replace(
+    /[\u007F-\u009F\u061C\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 function count(n: number, word: string): string {

@@ -30,7 +30,10 @@ export function linkFindings(deck: Deck, exists: FileExists): Located[] {
         if (state === true) continue;
         const lesson = /\.(md|markdown)$/i.test(target);
         const label = link.text === link.href ? '' : ` "${guardLine(link.text)}"`;
-        const why = state === 'outside' ? 'which is outside the course folder (it will not be shown)' : `but there is no such ${lesson ? 'lesson' : 'file'} beside this one`;
+        const why =
+          state === 'outside'
+            ? 'which is outside the course folder (it will not be shown)'
+            : `but there is no such ${lesson ? 'lesson' : 'file'} beside this one`;
         out.push({
           line: text === undefined ? line : line + linesBefore(text, link.href),
           slide: index + 1,

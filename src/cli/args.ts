@@ -46,7 +46,6 @@ export type CliCommand =
       noStatus: boolean;
     } & LookOptions);
 
-
 const EXPORT_FORMATS = new Set<string>(['html', 'txt', 'ansi', 'svg', 'pdf']);
 
 /** How slides look, for every command that draws them. */
@@ -107,7 +106,6 @@ export function parseSlideList(text: string): number[] {
   }
   return out;
 }
-
 
 // node:util's parser, told every option of every command (one spelling, one type each), so
 // it splits words into options, values and positionals the same way whatever the command;

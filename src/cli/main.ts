@@ -70,4 +70,3 @@ async function run(command: CliCommand): Promise<number> {
     }
   }
 }
-

@@ -35,7 +35,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     value: 'COLSxROWS',
     commands: ['present', 'print', 'check', 'export'],
     help: {
-      '*': 'screen size (default: the terminal\'s, else 80x24)',
+      '*': "screen size (default: the terminal's, else 80x24)",
       present: 'screen size when standard output is not a terminal (then it prints)',
       check: 'a screen to check for (default 80x24); repeat it for several',
       export: 'screen size the slides are drawn at (default 100x30)',
@@ -63,7 +63,14 @@ export const OPTIONS: readonly OptionSpec[] = [
     commands: ['check', 'export'],
     help: { check: 'text (default) or json', export: 'html, pdf, svg, txt or ansi (required)' },
   },
-  { name: 'output', short: 'o', type: 'string', value: 'OUT', commands: ['export'], help: { export: 'where to write (default: standard output; svg needs it)' } },
+  {
+    name: 'output',
+    short: 'o',
+    type: 'string',
+    value: 'OUT',
+    commands: ['export'],
+    help: { export: 'where to write (default: standard output; svg needs it)' },
+  },
   { name: 'slides', type: 'string', value: 'LIST', commands: ['export'], help: { export: 'only these slides, e.g. 1,5 or 2-4' } },
   { name: 'notes', type: 'boolean', commands: ['export'], help: { export: "html, pdf: each slide's speaker notes under it" } },
   { name: 'crop', type: 'boolean', commands: ['export'], help: { export: 'svg: trim the empty rows below the content' } },
@@ -92,7 +99,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     type: 'string',
     value: 'FILE',
     commands: ['serve'],
-    help: { serve: 'the viewers\' password is the first line of FILE (not seen in ps)' },
+    help: { serve: "the viewers' password is the first line of FILE (not seen in ps)" },
   },
   { name: 'viewer-keys', type: 'string', value: 'FILE', commands: ['serve'], help: { serve: 'viewers need a key from this authorized_keys file' } },
   {

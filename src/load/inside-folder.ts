@@ -78,8 +78,6 @@ export interface FolderEntry {
  */
 export async function entriesInside(root: string, entries: readonly FolderEntry[], wanted: (name: string) => boolean): Promise<string[]> {
   const candidates = entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && wanted(e.name));
-  const states = await Promise.all(
-    candidates.map((e) => (e.isFile() ? Promise.resolve<TargetState>('present') : targetState(resolve(root, e.name), root))),
-  );
+  const states = await Promise.all(candidates.map((e) => (e.isFile() ? Promise.resolve<TargetState>('present') : targetState(resolve(root, e.name), root))));
   return candidates.filter((_, i) => states[i] === 'present').map((e) => e.name);
 }

@@ -29,8 +29,18 @@ const ROLE_NAMES: Record<string, keyof ThemeColors> = {
 };
 
 const NAMED: Record<string, string> = {
-  black: '#000000', red: '#cd3131', green: '#0dbc79', yellow: '#e5e510', blue: '#2472c8', magenta: '#bc3fbc',
-  cyan: '#11a8cd', white: '#e5e5e5', gray: '#808080', grey: '#808080', orange: '#e69138', purple: '#9b59b6',
+  black: '#000000',
+  red: '#cd3131',
+  green: '#0dbc79',
+  yellow: '#e5e510',
+  blue: '#2472c8',
+  magenta: '#bc3fbc',
+  cyan: '#11a8cd',
+  white: '#e5e5e5',
+  gray: '#808080',
+  grey: '#808080',
+  orange: '#e69138',
+  purple: '#9b59b6',
 };
 
 const normalizeKey = (key: string) => key.toLowerCase().replace(/[\s_-]/g, '');

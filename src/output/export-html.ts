@@ -59,9 +59,7 @@ export function framesToHtml(lessons: readonly HtmlLesson[], page: PageInfo): st
     return known.name;
   };
   const total = lessons.reduce((n, l) => n + l.slides.length, 0);
-  const sections = lessons.flatMap((lesson) =>
-    lesson.slides.map((s) => sectionHtml(s, `${lesson.idPrefix}-${s.number}`, lesson.slideCount, page, classOf)),
-  );
+  const sections = lessons.flatMap((lesson) => lesson.slides.map((s) => sectionHtml(s, `${lesson.idPrefix}-${s.number}`, lesson.slideCount, page, classOf)));
   const cols = lessons.find((l) => l.slides.length > 0)?.slides[0]?.frame.width ?? 80;
   const css = [pageCss(page.palette), ...[...classes.values()].filter((c) => c.css !== '').map((c) => `.${c.name}{${c.css}}`)].join('\n');
   const w = page.words;
@@ -107,7 +105,11 @@ function sectionHtml(s: SlideFrame, id: string, count: number, page: PageInfo, c
   const label = `${s.number} / ${count}${s.title ? `: ${s.title}` : ''}`;
   const spans = findLinkSpans(s.frame, s.links);
   const lines = s.frame.lines.map((line, row) => {
-    const html = lineHtml(styledRuns(line), spans.filter((span) => span.row === row), classOf);
+    const html = lineHtml(
+      styledRuns(line),
+      spans.filter((span) => span.row === row),
+      classOf,
+    );
     const step = s.rowSteps[row] ?? 0;
     // The newline inside the row's span: a row hidden until its step keeps its height.
     return step > 0 ? `<span data-step="${step}">${html}\n</span>` : `${html}\n`;
@@ -117,7 +119,12 @@ function sectionHtml(s: SlideFrame, id: string, count: number, page: PageInfo, c
   // Rows a printed page must hold: the Frame, and the notes at about a line per 100 characters.
   const noteRows = notes === '' ? 0 : 2 + s.notes.split('\n').reduce((n, p) => n + Math.ceil((p.length + 1) / 100), 0);
   const steps = Math.max(...s.rowSteps, 0) + 1;
-  const attributes = [`id="${id}"`, `aria-label="${escapeHtml(label)}"`, `style="--rows:${s.frame.height + noteRows}"`, steps > 1 ? `data-steps="${steps}"` : ''];
+  const attributes = [
+    `id="${id}"`,
+    `aria-label="${escapeHtml(label)}"`,
+    `style="--rows:${s.frame.height + noteRows}"`,
+    steps > 1 ? `data-steps="${steps}"` : '',
+  ];
   // The newline after <pre> is eaten by the HTML parser, so a blank first row survives.
   return `<section ${attributes.filter(Boolean).join(' ')}><pre>\n${lines.join('').replace(/\n$/, '')}${pictures}</pre>${notes}</section>`;
 }

@@ -80,6 +80,9 @@ export async function htmlToPdf(html: string, browser: string): Promise<Uint8Arr
 
 function lastLine(text: string): string | undefined {
   // A browser's own message reaches our terminal: no control characters.
-  const lines = text.split('\n').map((l) => l.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim())
+    .filter(Boolean);
   return lines[lines.length - 1];
 }

@@ -76,7 +76,9 @@ export function frameToSvg(slide: SlideFrame, palette: Palette, options: SvgOpti
     const x = round(PAD.x + picture.column * CELL.width);
     const y = round(PAD.y + row * CELL.height);
     const size = `width="${round(picture.columns * CELL.width)}" height="${round(picture.rows * CELL.height)}"`;
-    shapes.push(`<image x="${x}" y="${y}" ${size} href="${picture.dataUri}" preserveAspectRatio="xMidYMid meet"><title>${escapeXml(picture.alt)}</title></image>`);
+    shapes.push(
+      `<image x="${x}" y="${y}" ${size} href="${picture.dataUri}" preserveAspectRatio="xMidYMid meet"><title>${escapeXml(picture.alt)}</title></image>`,
+    );
   }
   const label = `Slide ${slide.number}${slide.title ? `: ${slide.title}` : ''}`;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(label)}">

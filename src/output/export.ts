@@ -83,7 +83,10 @@ export function exportOutputs(source: ExportSource, request: ExportRequest, fold
     const frames = (lesson: ExportLesson) => textFrames(lesson.deck, request.slides, request.viewport, lesson.styles, lesson.strings);
     if (!course) return [{ path: target, chunks: frames(first) }];
     if (target === undefined) return [{ path: undefined, chunks: joinLessons(source.lessons.map(frames)) }];
-    return source.lessons.map((lesson, i) => ({ path: join(target, `${lessonFileName(lesson, i, source.lessons.length)}.${request.format}`), chunks: frames(lesson) }));
+    return source.lessons.map((lesson, i) => ({
+      path: join(target, `${lessonFileName(lesson, i, source.lessons.length)}.${request.format}`),
+      chunks: frames(lesson),
+    }));
   }
   const ids = lessonIds(source.lessons);
   const exported = source.lessons.map((lesson, i) => {
@@ -202,7 +205,13 @@ export function svgPath(output: string, number: number, digits: number, folder: 
  */
 export async function writeExport(source: ExportSource, request: ExportRequest, stdout: NodeJS.WritableStream): Promise<string[]> {
   const output = request.output;
-  const folder = output !== undefined && output !== '-' && (await stat(output).then((s) => s.isDirectory(), () => false));
+  const folder =
+    output !== undefined &&
+    output !== '-' &&
+    (await stat(output).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ));
   const outputs = exportOutputs(source, request, folder);
   const written: string[] = [];
   for (const { path, chunks } of outputs) {

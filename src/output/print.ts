@@ -13,13 +13,7 @@ export const FRAME_SEPARATOR = '\f';
  * nothing a slide holds is missing. Only the slides in `slides` (1-based, in that order)
  * when given. Yields text chunks so a 500-slide deck streams instead of buffering.
  */
-export function* printFrames(
-  deck: Deck,
-  viewport: Viewport,
-  styles: Styles,
-  strings: UiStrings,
-  slides?: readonly number[],
-): Generator<string> {
+export function* printFrames(deck: Deck, viewport: Viewport, styles: Styles, strings: UiStrings, slides?: readonly number[]): Generator<string> {
   let first = true;
   for (const number of slides ?? deck.slides.map((_, i) => i + 1)) {
     const slide = number - 1;

@@ -22,11 +22,7 @@ const INVISIBLES = /[\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u
  * characters (keeping TAB and LF), bidi overrides, and emoji joiners.
  */
 export function sanitizeText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(CONTROLS, '')
-    .replace(INVISIBLES, '')
-    .replace(EMOJI_JOINERS, '');
+  return text.replace(/\r\n?/g, '\n').replace(CONTROLS, '').replace(INVISIBLES, '').replace(EMOJI_JOINERS, '');
 }
 
 /** Deeper than this a decoded YAML value is not something a lesson means (and would recurse without bound). */

@@ -127,7 +127,8 @@ export function parseDeck(input: DeckInput): Deck {
     const firstFlat = flattened[nextFlat];
     if (firstFlat !== undefined && firstFlat + input.bodyLineOffset + 1 < Math.max(line, tokenLine + 1)) {
       // Once a slide is enough: the first place in it says where to look.
-      if (!draft.warnings.some((w) => w.kind === 'deep-nesting')) draft.warnings.push({ kind: 'deep-nesting', line: firstFlat + input.bodyLineOffset + 1, step: draft.steps.length - 1, text: '' });
+      if (!draft.warnings.some((w) => w.kind === 'deep-nesting'))
+        draft.warnings.push({ kind: 'deep-nesting', line: firstFlat + input.bodyLineOffset + 1, step: draft.steps.length - 1, text: '' });
       while ((flattened[nextFlat] ?? Infinity) + input.bodyLineOffset + 1 < Math.max(line, tokenLine + 1)) nextFlat++;
     }
     if (token.type === 'hr' && draft.inNotes) draft.breaksInNotes++;

@@ -76,7 +76,13 @@ function computeLayout(slide: Slide, first: DeckMeta | undefined, step: number, 
     // The byline gives way on a screen too small for it and the slide together.
     const title = withContent(full).length > height ? heading : full;
     const shift = content.length > 0 ? title.length + 1 : 0;
-    return finish([], withContent(title), height, true, tables.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift })));
+    return finish(
+      [],
+      withContent(title),
+      height,
+      true,
+      tables.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift })),
+    );
   }
   if (slide.middle) {
     // presenterm's jump_to_middle: the title comes down with the rest, all centered.
@@ -84,8 +90,7 @@ function computeLayout(slide: Slide, first: DeckMeta | undefined, step: number, 
     const title = slide.title === '' ? [] : renderProse(slide.title, box.width, styles, styles.title);
     return finish([], indent(title.length > 0 && content.length > 0 ? [...title, '', ...content] : [...title, ...content]), height, true, []);
   }
-  const header =
-    slide.title === '' ? top : [...top, ...indent(renderProse(slide.title, box.width, styles, styles.title)), ''];
+  const header = slide.title === '' ? top : [...top, ...indent(renderProse(slide.title, box.width, styles, styles.title)), ''];
   const room = header.length < height ? height - header.length : height;
   const { lines: content, tables } = slideBody(blocks, box.width, styles, room);
   return finish(header, indent(content), height, false, tables);

@@ -40,7 +40,11 @@ export function slidePlainText(slide: Slide): string {
 /** The title a list shows for a slide: its heading, else its first words. */
 export function slideLabel(slide: Slide): string {
   if (slide.title !== '') return plainInline(slide.title, plainStyles);
-  const first = slide.steps.flat().flatMap(blockText).find((t) => t.trim() !== '') ?? '';
+  const first =
+    slide.steps
+      .flat()
+      .flatMap(blockText)
+      .find((t) => t.trim() !== '') ?? '';
   return first.split('\n')[0]?.trim() ?? '';
 }
 

@@ -46,7 +46,6 @@ export interface FullScreenSession {
 /** Bursts of resize events (a window being dragged) are laid out once, this long after the last. */
 const RESIZE_SETTLE_MS = 30;
 
-
 /**
  * Runs an Ink view full screen (alternate screen, raw keys) until it quits. The terminal is
  * restored on every way out: quit, SIGINT, SIGTERM, SIGHUP, SIGQUIT and uncaught errors, and

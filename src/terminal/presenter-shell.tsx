@@ -171,8 +171,7 @@ export function PresenterShell({ options, first, viewport, keys, onQuit, viewers
 
   const lessonLinks = useMemo(() => {
     const deck = lesson?.deck;
-    return (slide: number): LessonLink[] =>
-      deck?.slides[slide] ? slideLinks(deck.slides[slide]).filter((link) => isLessonLink(link.href)) : [];
+    return (slide: number): LessonLink[] => (deck?.slides[slide] ? slideLinks(deck.slides[slide]).filter((link) => isLessonLink(link.href)) : []);
   }, [lesson?.deck]);
 
   const following = lesson ? nextLesson(options.course, lesson.path) : undefined;

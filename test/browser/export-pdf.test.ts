@@ -19,27 +19,33 @@ describe('export --format pdf', () => {
     ['a lesson with a 60-line slide', 'long-slide.md', [], 3],
     ['the same with speaker notes', 'long-slide.md', ['--notes'], 3],
     ['a two-lesson course', 'course', [], 4],
-  ] as const)('prints %s as one page per slide', async (_, source, extra, slides) => {
-    const dir = tempDir('lectern-pdf-');
-    cleanups.push(dir.cleanup);
-    const out = join(dir.path, 'handout.pdf');
-    const run = await runLectern(['export', join(FIXTURES, source), '--format', 'pdf', '--size', '80x24', '-o', out, ...extra], {
-      env: { PATH: `/usr/bin:${process.env['PATH'] ?? ''}` },
-      timeoutMs: 60_000,
-    });
-    expect([run.status, run.stderr]).toEqual([0, '']);
-    const pdf = readFileSync(out);
-    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(pdfPageCount(pdf)).toBe(slides);
-    // Every word of every slide is on its page, as text (selectable, searchable).
-    const pages = await pdfPageTexts(pdf);
-    expect(pages).toHaveLength(slides);
-    const words = (source === 'course' ? ['01-basics.md', '02-advanced.md'].map((f) => join(FIXTURES, 'course', f)) : [join(FIXTURES, source)]).flatMap(slideWords);
-    expect(words).toHaveLength(slides);
-    words.forEach((slide, i) => {
-      const missing = slide.filter((w) => !(pages[i] ?? '').includes(w));
-      expect(missing, `page ${i + 1}`).toEqual([]);
-    });
-    if (extra.length > 0) expect(pages[2]).toContain('Speaker secret: tell the pelican story.');
-  }, 90_000);
+  ] as const)(
+    'prints %s as one page per slide',
+    async (_, source, extra, slides) => {
+      const dir = tempDir('lectern-pdf-');
+      cleanups.push(dir.cleanup);
+      const out = join(dir.path, 'handout.pdf');
+      const run = await runLectern(['export', join(FIXTURES, source), '--format', 'pdf', '--size', '80x24', '-o', out, ...extra], {
+        env: { PATH: `/usr/bin:${process.env['PATH'] ?? ''}` },
+        timeoutMs: 60_000,
+      });
+      expect([run.status, run.stderr]).toEqual([0, '']);
+      const pdf = readFileSync(out);
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(pdfPageCount(pdf)).toBe(slides);
+      // Every word of every slide is on its page, as text (selectable, searchable).
+      const pages = await pdfPageTexts(pdf);
+      expect(pages).toHaveLength(slides);
+      const words = (source === 'course' ? ['01-basics.md', '02-advanced.md'].map((f) => join(FIXTURES, 'course', f)) : [join(FIXTURES, source)]).flatMap(
+        slideWords,
+      );
+      expect(words).toHaveLength(slides);
+      words.forEach((slide, i) => {
+        const missing = slide.filter((w) => !(pages[i] ?? '').includes(w));
+        expect(missing, `page ${i + 1}`).toEqual([]);
+      });
+      if (extra.length > 0) expect(pages[2]).toContain('Speaker secret: tell the pelican story.');
+    },
+    90_000,
+  );
 });

@@ -13,7 +13,16 @@ import { REPO_ROOT, runLectern } from '../e2e/pty-screen.js';
 import { pdfPageCount } from '../support/pdf.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'handouts');
 
 let dir: string;
@@ -35,8 +44,7 @@ async function open(file: string, viewport = { width: 1000, height: 700 }): Prom
 }
 
 /** Ids of the sections the reader can see. */
-const visible = (page: Page) =>
-  page.$$eval('main > section', (all) => all.filter((s) => (s as HTMLElement).offsetParent !== null).map((s) => s.id));
+const visible = (page: Page) => page.$$eval('main > section', (all) => all.filter((s) => (s as HTMLElement).offsetParent !== null).map((s) => s.id));
 
 /** A one-finger horizontal swipe across the middle of the window, through the DevTools protocol. */
 async function swipe(page: Page, fromX: number, toX: number): Promise<void> {
@@ -49,7 +57,6 @@ async function swipe(page: Page, fromX: number, toX: number): Promise<void> {
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();
 }
-
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lectern-handout-'));
@@ -191,7 +198,10 @@ describe('handout page in chromium', () => {
     await page.close();
 
     const course = await open(files.course);
-    expect(await course.$$eval('.menu a', (all) => all.map((a) => a.textContent))).toEqual(['Basics of the course', 'Advanced lesson with a rather long title that a phone has to wrap somewhere']);
+    expect(await course.$$eval('.menu a', (all) => all.map((a) => a.textContent))).toEqual([
+      'Basics of the course',
+      'Advanced lesson with a rather long title that a phone has to wrap somewhere',
+    ]);
     await course.keyboard.press('ArrowRight');
     expect(await visible(course)).toEqual(['lesson-1-slide-2']);
     const link = course.locator('#lesson-1-slide-2 pre a');

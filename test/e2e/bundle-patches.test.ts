@@ -45,6 +45,7 @@ describe('the patches of dependencies, in the bundle', () => {
 
   it('marked-terminal-stubs: neither all of highlight.js, nor cli-table3, nor the emoji list', () => {
     expect(cli).toContain('scripts/stubs/marked-terminal-unused.js');
-    for (const name of ['node_modules/cli-highlight/', 'node_modules/cli-table3/', 'node_modules/node-emoji/', 'node_modules/emojilib/']) expect(cli).not.toContain(name);
+    for (const name of ['node_modules/cli-highlight/', 'node_modules/cli-table3/', 'node_modules/node-emoji/', 'node_modules/emojilib/'])
+      expect(cli).not.toContain(name);
   });
 });

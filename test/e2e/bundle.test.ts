@@ -38,7 +38,8 @@ beforeAll(async () => {
 });
 afterAll(() => dir.cleanup());
 
-const sgrColors = (line: string) => new Set([...line.matchAll(/\x1b\[([0-9;]*)m/g)].map((m) => m[1]).filter((c) => c !== '' && c !== '0' && c !== '39' && c !== '22'));
+const sgrColors = (line: string) =>
+  new Set([...line.matchAll(/\x1b\[([0-9;]*)m/g)].map((m) => m[1]).filter((c) => c !== '' && c !== '0' && c !== '39' && c !== '22'));
 const plain = (line: string) => line.replace(/\x1b\[[0-9;]*m/g, '');
 
 describe('the bundle without cli-highlight, cli-table3, node-emoji and cfonts code', () => {

@@ -30,7 +30,15 @@ describe('lectern check', () => {
     expect(run.status).toBe(1);
     const findings = JSON.parse(run.stdout) as { file: string; line: number; kind: string; size: string | null }[];
     expect(findings.length).toBeGreaterThan(10);
-    expect(findings[0]).toEqual({ file: PROBLEMS, line: 11, slide: 2, step: null, size: '80x24', kind: 'too-tall', message: expect.stringMatching(/^7 lines too many/) });
+    expect(findings[0]).toEqual({
+      file: PROBLEMS,
+      line: 11,
+      slide: 2,
+      step: null,
+      size: '80x24',
+      kind: 'too-tall',
+      message: expect.stringMatching(/^7 lines too many/),
+    });
     expect(findings.filter((f) => f.kind === 'broken-link').map((f) => f.size)).toEqual([null, null, null]);
     const clean = await runLectern(['check', 'slides', '--format', 'json']);
     expect([clean.status, clean.stdout]).toEqual([0, '[]\n']);
@@ -50,7 +58,12 @@ describe('lectern check', () => {
   });
 
   it('says what is wrong with bad usage in one line, exit 2', async () => {
-    for (const args of [['check', '--size', '80'], ['check', '--format', 'xml'], ['check', 'no-such-file.md'], ['check', 'a.md', 'b.md']]) {
+    for (const args of [
+      ['check', '--size', '80'],
+      ['check', '--format', 'xml'],
+      ['check', 'no-such-file.md'],
+      ['check', 'a.md', 'b.md'],
+    ]) {
       const run = await runLectern(args);
       expect(run.status, args.join(' ')).toBe(2);
       expect(run.stdout).toBe('');

@@ -50,12 +50,15 @@ function blinksOrHides(params: string): boolean {
 function foreign(raw: string, sgrOnly = false): string[] {
   const found: string[] = [];
   // lectern's own question to the terminal (its background colour, then DA1) is not foreign.
-  const rest = raw.split('\x1b]11;?\x1b\\\x1b[c').join('').replace(/\x1b\[([0-?]*)([ -/]*)([@-~])/g, (seq, params: string, inter: string, final: string) => {
-    const own = inter === '' && (sgrOnly ? final === 'm' : OWN_CSI_FINALS.has(final)) && !(final === 'm' && blinksOrHides(params));
-    const modes = final === 'h' || final === 'l' ? /^\?(1049|25|2004|2026|1)$/.test(params) : true;
-    if (!own || !modes) found.push(JSON.stringify(seq));
-    return '';
-  });
+  const rest = raw
+    .split('\x1b]11;?\x1b\\\x1b[c')
+    .join('')
+    .replace(/\x1b\[([0-?]*)([ -/]*)([@-~])/g, (seq, params: string, inter: string, final: string) => {
+      const own = inter === '' && (sgrOnly ? final === 'm' : OWN_CSI_FINALS.has(final)) && !(final === 'm' && blinksOrHides(params));
+      const modes = final === 'h' || final === 'l' ? /^\?(1049|25|2004|2026|1)$/.test(params) : true;
+      if (!own || !modes) found.push(JSON.stringify(seq));
+      return '';
+    });
   for (const m of rest.matchAll(/[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]/g)) found.push(JSON.stringify(rest.slice(m.index, m.index + 12)));
   return found;
 }

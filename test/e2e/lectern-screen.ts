@@ -35,10 +35,14 @@ export function anyCounterRows(s: PtySession, total = SLIDES): number[] {
  * from an earlier frame means the screen was not redrawn properly.
  */
 export function waitForSlide(s: PtySession, n: number, timeoutMs = 4000, total = SLIDES): Promise<void> {
-  return s.waitFor((x) => {
-    const rows = anyCounterRows(x, total);
-    return rows.length === 1 && counterRows(x, n, total).length === 1;
-  }, timeoutMs, `one status bar, showing ${n}/${total}`);
+  return s.waitFor(
+    (x) => {
+      const rows = anyCounterRows(x, total);
+      return rows.length === 1 && counterRows(x, n, total).length === 1;
+    },
+    timeoutMs,
+    `one status bar, showing ${n}/${total}`,
+  );
 }
 
 const BOX_START = /^[│┃║┌┏╔╭├┣╠└┗╚╰┬┼┴─━═]/u;

@@ -14,7 +14,12 @@ describe('npm pack', () => {
 
   it('installs into an empty folder and presents the bundled slides', () => {
     const npm = (args: string[], cwd: string) =>
-      execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' } });
+      execFileSync('npm', args, {
+        cwd,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' },
+      });
     npm(['pack', '--silent', '--pack-destination', work], REPO_ROOT);
     const tarball = readdirSync(work).find((name) => name.endsWith('.tgz'));
     expect(tarball).toBeDefined();
@@ -29,6 +34,8 @@ describe('npm pack', () => {
     expect(frames.split('\f\n').length).toBeGreaterThan(3);
     expect(frames).toContain('Proxmox');
     // The installed copy starts from its own code cache and its own slides/, not the repo's.
-    expect(execFileSync(lectern, ['check', join(project, 'node_modules', 'lectern', 'slides')], { cwd: project, encoding: 'utf8', env })).toContain('No problems');
+    expect(execFileSync(lectern, ['check', join(project, 'node_modules', 'lectern', 'slides')], { cwd: project, encoding: 'utf8', env })).toContain(
+      'No problems',
+    );
   }, 240_000);
 });

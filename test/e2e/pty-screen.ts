@@ -24,9 +24,7 @@ export const BIN = join(REPO_ROOT, 'bin', 'lectern.js');
 /** The lesson the suite presents: our fixture in the shape of the course lesson. */
 export const LESSON = join(REPO_ROOT, 'test', 'fixtures', 'course', '03-pengantar-kvm-vs-lxc.md');
 /** package.json version, for `--version`. */
-export const VERSION: string = (
-  JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }
-).version;
+export const VERSION: string = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** Key sequences as a terminal in normal (non-application) cursor mode sends them. */
 export const KEY = {
@@ -140,11 +138,7 @@ export interface PtySession {
    * the RegExp), checked after output has been parsed. Throws with the screen on timeout
    * (`what` names the awaited state in that message).
    */
-  waitFor(
-    predicate: string | RegExp | ((s: PtySession) => boolean),
-    timeoutMs?: number,
-    what?: string,
-  ): Promise<void>;
+  waitFor(predicate: string | RegExp | ((s: PtySession) => boolean), timeoutMs?: number, what?: string): Promise<void>;
   /** Every line of the normal screen buffer, scrollback included, right-trimmed. */
   history(): string[];
   /** Types keys (a string of raw bytes as the terminal would send them). */
@@ -212,10 +206,12 @@ export function startPty(file: string, args: string[], opts: StartOptions = {}):
   let rows = opts.rows ?? 24;
   const term = makeTerminal(cols, rows, opts.scrollback);
   let cursorVisible = true;
-  const trackCursor = (visible: boolean) => (params: (number | number[])[]): boolean => {
-    if (params.some((p) => p === 25)) cursorVisible = visible;
-    return false; // let xterm handle it too
-  };
+  const trackCursor =
+    (visible: boolean) =>
+    (params: (number | number[])[]): boolean => {
+      if (params.some((p) => p === 25)) cursorVisible = visible;
+      return false; // let xterm handle it too
+    };
   term.parser.registerCsiHandler({ prefix: '?', final: 'h' }, trackCursor(true));
   term.parser.registerCsiHandler({ prefix: '?', final: 'l' }, trackCursor(false));
 

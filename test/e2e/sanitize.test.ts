@@ -87,9 +87,7 @@ describe('control sequences inside a lesson', () => {
     const raw = dirty.rawOutput().split('\x1b]11;?\x1b\\').join('');
     expectNoInjected(raw, 'pty');
     // Ink and lectern may clear the screen themselves; the lesson must not add a single clear.
-    expect(count(raw, CLEAR), 'screen clears beyond those of the same lesson without injections').toBe(
-      count(clean.rawOutput(), CLEAR),
-    );
+    expect(count(raw, CLEAR), 'screen clears beyond those of the same lesson without injections').toBe(count(clean.rawOutput(), CLEAR));
     expect(dirty.isAlternateScreen()).toBe(false);
   });
 

@@ -53,7 +53,11 @@ function hostileChunk(rand: () => number): Buffer {
         parts.push(Buffer.from(`\x1bO${String.fromCharCode(0x40 + int(63))}`));
         break;
       case 4:
-        parts.push(Buffer.from(pick(['\x1b]11;rgb:0000/0000/0000\x07', '\x1b]52;c;aGVsbG8=\x07', '\x1bP1$r0m\x1b\\', '\x1b[200~pasted q text\x1b[201~', '\x1b[I', '\x1b[O'])));
+        parts.push(
+          Buffer.from(
+            pick(['\x1b]11;rgb:0000/0000/0000\x07', '\x1b]52;c;aGVsbG8=\x07', '\x1bP1$r0m\x1b\\', '\x1b[200~pasted q text\x1b[201~', '\x1b[I', '\x1b[O']),
+          ),
+        );
         break;
       case 5:
         parts.push(Buffer.from(pick([KEY.right, KEY.left, KEY.up, KEY.down, KEY.home, KEY.end, '\x1b[5~', '\x1b[6~', ' ', 'l', 'h', 'j', 'k', 'g', 'G', 'n'])));

@@ -70,16 +70,14 @@ const block: fc.Arbitrary<string> = fc.oneof(
   { weight: 2, arbitrary: fc.array(inline, { minLength: 1, maxLength: 6 }).map((items) => items.map((i) => `- ${i}`).join('\n')) },
   {
     weight: 1,
-    arbitrary: fc.tuple(fc.integer({ min: 1, max: 40 }), inline).map(([depth, t]) =>
-      Array.from({ length: depth }, (_, d) => `${'  '.repeat(d)}- ${t}`).join('\n'),
-    ),
+    arbitrary: fc
+      .tuple(fc.integer({ min: 1, max: 40 }), inline)
+      .map(([depth, t]) => Array.from({ length: depth }, (_, d) => `${'  '.repeat(d)}- ${t}`).join('\n')),
   },
   { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 1, max: 60 }), inline).map(([depth, t]) => `${'> '.repeat(depth)}${t}`) },
   {
     weight: 2,
-    arbitrary: fc
-      .tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 12 }), inline)
-      .map(([cols, rows, t]) => table(cols, rows, t)),
+    arbitrary: fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 12 }), inline).map(([cols, rows, t]) => table(cols, rows, t)),
   },
   { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 20, max: 60 }), fc.integer({ min: 1, max: 40 })).map(([c, r]) => table(c, r, 'cell')) },
   {
@@ -115,9 +113,7 @@ const block: fc.Arbitrary<string> = fc.oneof(
 
 function table(cols: number, rows: number, text: string): string {
   const row = (f: (c: number) => string) => `| ${Array.from({ length: cols }, (_, c) => f(c)).join(' | ')} |`;
-  return [row((c) => `h${c}`), row(() => '---'), ...Array.from({ length: rows }, (_, r) => row((c) => (c === r % cols ? text : `${r}.${c}`)))].join(
-    '\n',
-  );
+  return [row((c) => `h${c}`), row(() => '---'), ...Array.from({ length: rows }, (_, r) => row((c) => (c === r % cols ? text : `${r}.${c}`)))].join('\n');
 }
 
 /** Front matter: sometimes valid, sometimes broken. */
@@ -142,7 +138,12 @@ const LESSON = readFileSync(LESSON_PATH, 'utf8');
 /** The course lesson with random cuts, insertions and duplications. */
 export const mutatedLesson: fc.Arbitrary<string> = fc
   .array(
-    fc.tuple(fc.nat(), fc.nat({ max: 400 }), fc.oneof(block, fc.constant(''), fc.string({ unit: 'binary', maxLength: 20 })), fc.constantFrom('cut', 'insert', 'dup')),
+    fc.tuple(
+      fc.nat(),
+      fc.nat({ max: 400 }),
+      fc.oneof(block, fc.constant(''), fc.string({ unit: 'binary', maxLength: 20 })),
+      fc.constantFrom('cut', 'insert', 'dup'),
+    ),
     { minLength: 1, maxLength: 8 },
   )
   .map((edits) => {

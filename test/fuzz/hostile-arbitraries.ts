@@ -27,7 +27,9 @@ export const hostileControl = fc.constantFrom(
 
 /** Text with controls mixed in. */
 export const hostileText = fc
-  .array(fc.oneof({ weight: 2, arbitrary: fc.constantFrom('a', 'Judul', 'x.md', ' ', 'é', '漢', '%', '#') }, { weight: 1, arbitrary: hostileControl }), { maxLength: 12 })
+  .array(fc.oneof({ weight: 2, arbitrary: fc.constantFrom('a', 'Judul', 'x.md', ' ', 'é', '漢', '%', '#') }, { weight: 1, arbitrary: hostileControl }), {
+    maxLength: 12,
+  })
   .map((parts) => parts.join(''));
 
 /** Percent-encoding of every byte (what `%1B%5B5m` in a link target decodes from). */
@@ -36,7 +38,12 @@ const percentEncode = (s: string) => [...Buffer.from(s, 'utf8')].map((b) => `%${
 /** A lesson whose links point at hostile targets: percent-encoded, entity-encoded and raw. */
 export const hostileLinkLesson = fc
   .array(
-    fc.tuple(hostileText, fc.constantFrom('./', '../', '', 'https://example.com/', 'sub/'), fc.constantFrom('percent', 'entity', 'plain'), fc.constantFrom('.md', '', '.png', '#part')),
+    fc.tuple(
+      hostileText,
+      fc.constantFrom('./', '../', '', 'https://example.com/', 'sub/'),
+      fc.constantFrom('percent', 'entity', 'plain'),
+      fc.constantFrom('.md', '', '.png', '#part'),
+    ),
     { minLength: 1, maxLength: 6 },
   )
   .map((links) =>
@@ -49,12 +56,25 @@ export const hostileLinkLesson = fc
   );
 
 /** A YAML double-quoted escape that decodes to a control (`\e`, `\x9b`, `\u202e`…). */
-const yamlEscape = fc.constantFrom('\\e', '\\a', '\\x9b', '\\x1b[5m', '\\e]52;c;QQ==\\a', '\\u202e', '\\b', '\\0', '\\x85', '\\N', '\\L', '\\P', '\\e[2J', '\\r\\n');
+const yamlEscape = fc.constantFrom(
+  '\\e',
+  '\\a',
+  '\\x9b',
+  '\\x1b[5m',
+  '\\e]52;c;QQ==\\a',
+  '\\u202e',
+  '\\b',
+  '\\0',
+  '\\x85',
+  '\\N',
+  '\\L',
+  '\\P',
+  '\\e[2J',
+  '\\r\\n',
+);
 
 /** A YAML double-quoted string holding escapes and text. */
-const yamlString = fc
-  .array(fc.oneof(yamlEscape, fc.constantFrom('Talk', ' ', 'Me', 'dark', 'x')), { maxLength: 8 })
-  .map((parts) => `"${parts.join('')}"`);
+const yamlString = fc.array(fc.oneof(yamlEscape, fc.constantFrom('Talk', ' ', 'Me', 'dark', 'x')), { maxLength: 8 }).map((parts) => `"${parts.join('')}"`);
 
 /** A lesson whose front matter decodes to controls: title, author, theme, lang, nested values. */
 export const yamlEscapeLesson = fc
@@ -81,10 +101,10 @@ const marker = fc.constantFrom('>', '> ', '- ', '* ', '+ ', '1. ', '2) ', '  ', 
 
 /** Lines nested up to thousands deep, on one line or across lines, with code fences among them. */
 export const deepLesson = fc
-  .array(
-    fc.tuple(fc.array(marker, { maxLength: 40 }), fc.nat({ max: 3000 }), marker, fc.constantFrom('deep', '```', '---', '', 'x')),
-    { minLength: 1, maxLength: 12 },
-  )
+  .array(fc.tuple(fc.array(marker, { maxLength: 40 }), fc.nat({ max: 3000 }), marker, fc.constantFrom('deep', '```', '---', '', 'x')), {
+    minLength: 1,
+    maxLength: 12,
+  })
   .map((lines) => `# Deep\n\n${lines.map(([prefix, repeat, again, text]) => `${prefix.join('')}${again.repeat(repeat)}${text}`).join('\n')}\n`);
 
 /** Cases per property for a long run (`npm run fuzz`), as arbitraries.ts reads it. */

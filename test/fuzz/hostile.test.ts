@@ -53,74 +53,94 @@ function depth(blocks: readonly Block[]): number {
 }
 
 describe('fuzzing what surrounds a lesson', () => {
-  it('link targets: no control or blink/hidden SGR in any Frame, print or check finding', () => {
-    fc.assert(
-      fc.property(hostileLinkLesson, screenSize, (text, size) => {
-        checkLesson(text, size);
-        const deck = parsed(text);
-        if (!deck) return;
-        const printed = [...printFrames(deck, { width: size.width, height: size.height }, styles, chooseStrings(undefined, 'en_US.UTF-8'))].join('');
-        expect(BLINK_OR_HIDE.test(printed)).toBe(false);
-        for (const f of checkDeck(deck, { sizes: [{ columns: 80, rows: 24 }], styles, exists: () => false, file: 'fuzz.md' })) {
-          expect(CONTROL.test(formatFinding(f))).toBe(false);
-        }
-      }),
-      runs(60),
-    );
-  }, limit(120_000));
+  it(
+    'link targets: no control or blink/hidden SGR in any Frame, print or check finding',
+    () => {
+      fc.assert(
+        fc.property(hostileLinkLesson, screenSize, (text, size) => {
+          checkLesson(text, size);
+          const deck = parsed(text);
+          if (!deck) return;
+          const printed = [...printFrames(deck, { width: size.width, height: size.height }, styles, chooseStrings(undefined, 'en_US.UTF-8'))].join('');
+          expect(BLINK_OR_HIDE.test(printed)).toBe(false);
+          for (const f of checkDeck(deck, { sizes: [{ columns: 80, rows: 24 }], styles, exists: () => false, file: 'fuzz.md' })) {
+            expect(CONTROL.test(formatFinding(f))).toBe(false);
+          }
+        }),
+        runs(60),
+      );
+    },
+    limit(120_000),
+  );
 
-  it('front matter: what YAML decodes is clean in the deck and in errors', () => {
-    fc.assert(
-      fc.property(yamlEscapeLesson, (text) => {
-        const deck = parsed(text);
-        if (!deck) return;
-        for (const value of [deck.meta.title, deck.meta.author, deck.meta.theme, deck.meta.lang]) expect(CONTROL.test(value ?? '')).toBe(false);
-      }),
-      runs(200),
-    );
-  }, limit(60_000));
+  it(
+    'front matter: what YAML decodes is clean in the deck and in errors',
+    () => {
+      fc.assert(
+        fc.property(yamlEscapeLesson, (text) => {
+          const deck = parsed(text);
+          if (!deck) return;
+          for (const value of [deck.meta.title, deck.meta.author, deck.meta.theme, deck.meta.lang]) expect(CONTROL.test(value ?? '')).toBe(false);
+        }),
+        runs(200),
+      );
+    },
+    limit(60_000),
+  );
 
-  it('file names and theme keys reach messages only through the guard', () => {
-    fc.assert(
-      fc.property(hostileText, hostileText, (name, key) => {
-        const deck = parsed('no heading\n', name);
-        if (deck) expect(CONTROL.test(deck.meta.title)).toBe(false);
-        const finding = { file: name, line: 1, slide: 1, step: null, size: null, kind: 'broken-link' as const, message: `points to ${name}` };
-        expect(CONTROL.test(formatFinding(finding))).toBe(false);
-        try {
-          themeFromData(sanitizeDecoded({ [key]: '#ffffff' }), name);
-        } catch (error) {
-          expect(CONTROL.test(guardLine((error as Error).message))).toBe(false);
-        }
-      }),
-      runs(300),
-    );
-  }, limit(60_000));
+  it(
+    'file names and theme keys reach messages only through the guard',
+    () => {
+      fc.assert(
+        fc.property(hostileText, hostileText, (name, key) => {
+          const deck = parsed('no heading\n', name);
+          if (deck) expect(CONTROL.test(deck.meta.title)).toBe(false);
+          const finding = { file: name, line: 1, slide: 1, step: null, size: null, kind: 'broken-link' as const, message: `points to ${name}` };
+          expect(CONTROL.test(formatFinding(finding))).toBe(false);
+          try {
+            themeFromData(sanitizeDecoded({ [key]: '#ffffff' }), name);
+          } catch (error) {
+            expect(CONTROL.test(guardLine((error as Error).message))).toBe(false);
+          }
+        }),
+        runs(300),
+      );
+    },
+    limit(60_000),
+  );
 
-  it('guardText leaves no control in any string', () => {
-    fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 20 }), hostileControl), { maxLength: 10 }), (parts) => {
-        const guarded = guardText(parts.join(''));
-        expect(CONTROL.test(guarded)).toBe(false);
-        expect(BLINK_OR_HIDE.test(guarded)).toBe(false);
-      }),
-      runs(500),
-    );
-  }, limit(60_000));
+  it(
+    'guardText leaves no control in any string',
+    () => {
+      fc.assert(
+        fc.property(fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 20 }), hostileControl), { maxLength: 10 }), (parts) => {
+          const guarded = guardText(parts.join(''));
+          expect(CONTROL.test(guarded)).toBe(false);
+          expect(BLINK_OR_HIDE.test(guarded)).toBe(false);
+        }),
+        runs(500),
+      );
+    },
+    limit(60_000),
+  );
 
-  it('deep nesting: parses and renders without overflowing the stack, nested no deeper than the bound', () => {
-    fc.assert(
-      fc.property(deepLesson, (text) => {
-        for (const line of limitNesting(text).text.split('\n')) {
-          const prefix = /^[\s>*+\-0-9.)]*/.exec(line)?.[0] ?? '';
-          expect((prefix.match(/>|[-*+] |\d+[.)] /g) ?? []).length).toBeLessThanOrEqual(MAX_NESTING + 1);
-        }
-        const deck = parsed(text);
-        if (!deck) return;
-        for (const slide of deck.slides) for (const step of slide.steps) expect(depth(step)).toBeLessThanOrEqual(MAX_NESTING + MAX_INDENT / 2);
-        checkLesson(text, { width: 80, height: 23 });
-      }),
-      runs(40),
-    );
-  }, limit(120_000));
+  it(
+    'deep nesting: parses and renders without overflowing the stack, nested no deeper than the bound',
+    () => {
+      fc.assert(
+        fc.property(deepLesson, (text) => {
+          for (const line of limitNesting(text).text.split('\n')) {
+            const prefix = /^[\s>*+\-0-9.)]*/.exec(line)?.[0] ?? '';
+            expect((prefix.match(/>|[-*+] |\d+[.)] /g) ?? []).length).toBeLessThanOrEqual(MAX_NESTING + 1);
+          }
+          const deck = parsed(text);
+          if (!deck) return;
+          for (const slide of deck.slides) for (const step of slide.steps) expect(depth(step)).toBeLessThanOrEqual(MAX_NESTING + MAX_INDENT / 2);
+          checkLesson(text, { width: 80, height: 23 });
+        }),
+        runs(40),
+      );
+    },
+    limit(120_000),
+  );
 });

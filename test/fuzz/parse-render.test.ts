@@ -16,25 +16,33 @@ const limit = (bounded: number) => (FUZZ_RUNS ? 24 * 3_600_000 : bounded);
 const runs = (bounded: number) => ({ numRuns: FUZZ_RUNS ?? bounded, ...(process.env['FUZZ_SEED'] ? { seed: Number(process.env['FUZZ_SEED']) } : {}) });
 
 describe('fuzzing parse and render', () => {
-  it('keeps every Frame promise for hostile lessons at any size from 1x1 to 400x200', () => {
-    fc.assert(
-      fc.property(anyLesson, screenSize, fc.constantFrom(0, 1, 2, 3) as fc.Arbitrary<0 | 1 | 2 | 3>, fc.boolean(), (text, size, level, ascii) => {
-        checkLesson(text, size, { level, ascii: ascii && level < 3 });
-      }),
-      runs(120),
-    );
-  }, limit(120_000));
+  it(
+    'keeps every Frame promise for hostile lessons at any size from 1x1 to 400x200',
+    () => {
+      fc.assert(
+        fc.property(anyLesson, screenSize, fc.constantFrom(0, 1, 2, 3) as fc.Arbitrary<0 | 1 | 2 | 3>, fc.boolean(), (text, size, level, ascii) => {
+          checkLesson(text, size, { level, ascii: ascii && level < 3 });
+        }),
+        runs(120),
+      );
+    },
+    limit(120_000),
+  );
 
-  it("lexes with marked's block pass exactly the block tokens marked's full lexer gives", () => {
-    const full = new Marked({ gfm: true });
-    fc.assert(
-      fc.property(generatedLesson, (text) => {
-        // lex() bounds nesting first (parse/nesting-limit.ts); the full lexer gets the same text.
-        expect(blockShape(lex(text))).toEqual(blockShape(full.lexer(limitNesting(text.replace(/\r\n|\r/g, '\n')).text)));
-      }),
-      runs(100),
-    );
-  }, limit(60_000));
+  it(
+    "lexes with marked's block pass exactly the block tokens marked's full lexer gives",
+    () => {
+      const full = new Marked({ gfm: true });
+      fc.assert(
+        fc.property(generatedLesson, (text) => {
+          // lex() bounds nesting first (parse/nesting-limit.ts); the full lexer gets the same text.
+          expect(blockShape(lex(text))).toEqual(blockShape(full.lexer(limitNesting(text.replace(/\r\n|\r/g, '\n')).text)));
+        }),
+        runs(100),
+      );
+    },
+    limit(60_000),
+  );
 });
 
 /** Token trees without inline children (which the block pass leaves empty) and link maps. */

@@ -22,7 +22,8 @@ export async function cellsAfter(writes: string | readonly string[], cols: numbe
       const char = cell.getChars() || ' ';
       const inverse = cell.isInverse() !== 0;
       const lines = [cell.isUnderline(), cell.isStrikethrough(), cell.isOverline(), cell.isInvisible(), inverse];
-      const ink = char === ' ' && !inverse ? '' : [cell.getFgColorMode(), cell.getFgColor(), cell.isBold(), cell.isDim(), cell.isItalic(), cell.isBlink()].join(',');
+      const ink =
+        char === ' ' && !inverse ? '' : [cell.getFgColorMode(), cell.getFgColor(), cell.isBold(), cell.isDim(), cell.isItalic(), cell.isBlink()].join(',');
       cells.push(`${x},${y} ${char} bg=${cell.getBgColorMode()}:${cell.getBgColor()} ${lines.join(',')} ${ink}`);
     }
   }

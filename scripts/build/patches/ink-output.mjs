@@ -22,7 +22,11 @@ export const fastInkOutput = {
       const get = '    get() {\n';
       if (!source.includes(get)) throw new Error(`fast-ink-output: "get() {" not found in ${args.path}; revisit the patch`);
       const fast = `${get}        const fast = __fastInkOutput(this.operations, this.height);\n        if (fast !== undefined) return fast;\n`;
-      return { contents: `import { fastInkOutput as __fastInkOutput } from ${JSON.stringify(FAST_INK_OUTPUT)};\n${source.replace(get, fast)}`, loader: 'js', resolveDir: dirname(args.path) };
+      return {
+        contents: `import { fastInkOutput as __fastInkOutput } from ${JSON.stringify(FAST_INK_OUTPUT)};\n${source.replace(get, fast)}`,
+        loader: 'js',
+        resolveDir: dirname(args.path),
+      };
     });
   },
 };

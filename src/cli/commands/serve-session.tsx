@@ -208,17 +208,21 @@ export async function serve(config: ServeConfig): Promise<number> {
   // The teacher's own terminal may draw pictures itself (viewers always get half blocks).
   const placed = withPlacedPictures(options);
   const graphics = options.styles.level > 0 && !options.styles.ascii ? { graphics: config.env } : {};
-  const session = runFullScreen(terminal, ({ viewport, keys, quit, placedPictures }) => (
-    <PresenterShell
-      options={placedPictures ? placed : options}
-      first={config.first}
-      viewport={viewport}
-      keys={keys}
-      onQuit={() => quit(0)}
-      viewers={room.viewers}
-      {...(moveTo ? { moveTo } : {})}
-    />
-  ), graphics);
+  const session = runFullScreen(
+    terminal,
+    ({ viewport, keys, quit, placedPictures }) => (
+      <PresenterShell
+        options={placedPictures ? placed : options}
+        first={config.first}
+        viewport={viewport}
+        keys={keys}
+        onQuit={() => quit(0)}
+        viewers={room.viewers}
+        {...(moveTo ? { moveTo } : {})}
+      />
+    ),
+    graphics,
+  );
   redraw = () => session.refresh();
   return stop(await session.done);
 }

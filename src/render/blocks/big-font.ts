@@ -20,7 +20,6 @@ interface FontFile {
 /** The cfonts fonts lectern draws titles with. */
 export type BigFontName = 'block' | 'simple' | 'chrome' | 'tiny';
 
-
 /** Letters cfonts can draw (its CHARS, less the `|` line break); anything else it drops. */
 export const BIG_FONT_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!?.+-_=@#$%&()/:;, \'"';
 

@@ -10,7 +10,5 @@ export function renderCode(code: string, lang: string, width: number, styles: St
   const gutter = `${styles.border('▌')} `;
   const textWidth = Math.max(1, width - 2);
   const highlighted = highlightCode(expandTabs(code.replace(/\n+$/, '')), lang, styles);
-  return highlighted.split('\n').flatMap((line) =>
-    line === '' ? [gutter.trimEnd()] : breakStyled(line, textWidth).map((l) => gutter + l),
-  );
+  return highlighted.split('\n').flatMap((line) => (line === '' ? [gutter.trimEnd()] : breakStyled(line, textWidth).map((l) => gutter + l)));
 }

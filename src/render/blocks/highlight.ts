@@ -37,7 +37,11 @@ const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>
  * HTML spans; we map each scope to a theme role. Unknown languages are painted plain.
  */
 export function highlightCode(code: string, lang: string, styles: Styles): string {
-  if (!isKnownLanguage(lang)) return code.split('\n').map((l) => styles.code(l)).join('\n');
+  if (!isKnownLanguage(lang))
+    return code
+      .split('\n')
+      .map((l) => styles.code(l))
+      .join('\n');
   const html = highlighter().highlight(code, { language: lang, ignoreIllegals: true }).value;
   const paints: ((s: string) => string)[] = [styles.text];
   let out = '';
@@ -51,7 +55,10 @@ export function highlightCode(code: string, lang: string, styles: Styles): strin
       const text = part.replace(/&(?:amp|lt|gt|quot|#x27|#39);/g, (e) => ENTITIES[e] ?? e);
       const paint = paints[paints.length - 1] ?? styles.text;
       // Paint line by line so every line of a Frame carries its own color.
-      out += text.split('\n').map((l) => (l === '' ? '' : paint(l))).join('\n');
+      out += text
+        .split('\n')
+        .map((l) => (l === '' ? '' : paint(l)))
+        .join('\n');
     }
   }
   return out;

@@ -13,13 +13,7 @@ const ASCII_BULLETS = ['*', '-', '+'];
  * A bulleted or numbered list with hanging indents: wrapped lines align under the text,
  * not under the bullet. Nested blocks are indented under their item.
  */
-export function renderList(
-  block: Extract<Block, { kind: 'list' }>,
-  width: number,
-  styles: Styles,
-  renderChild: RenderChild,
-  depth = 0,
-): string[] {
+export function renderList(block: Extract<Block, { kind: 'list' }>, width: number, styles: Styles, renderChild: RenderChild, depth = 0): string[] {
   const lastNumber = block.start + block.items.length - 1;
   const numberWidth = String(lastNumber).length + 1;
   const out: string[] = [];
@@ -38,14 +32,7 @@ export function renderList(
   return out;
 }
 
-function markerFor(
-  block: Extract<Block, { kind: 'list' }>,
-  item: ListItem,
-  i: number,
-  depth: number,
-  numberWidth: number,
-  ascii: boolean,
-): string {
+function markerFor(block: Extract<Block, { kind: 'list' }>, item: ListItem, i: number, depth: number, numberWidth: number, ascii: boolean): string {
   if (item.checked !== undefined) return ascii ? (item.checked ? '[x]' : '[ ]') : item.checked ? '☑' : '☐';
   if (block.ordered) return `${block.start + i}.`.padStart(numberWidth);
   const bullets = ascii ? ASCII_BULLETS : BULLETS;

@@ -72,7 +72,8 @@ export function renderBlocksWithHeaders(blocks: readonly Block[], width: number,
   const tables: TableSpan[] = [];
   let afterSpace = false;
   for (const [i, block] of blocks.entries()) {
-    const parts = block.kind === 'table' ? renderTableParts(block, width, styles) : { lines: renderBlock(block, width, styles, 0, shares?.get(i)), headerLines: 0 };
+    const parts =
+      block.kind === 'table' ? renderTableParts(block, width, styles) : { lines: renderBlock(block, width, styles, 0, shares?.get(i)), headerLines: 0 };
     if (parts.lines.length === 0) continue;
     // Blank lines asked for (`new_lines`) are all the gap there is.
     if (out.length > 0 && !block.attached && !afterSpace) out.push('');

@@ -109,8 +109,7 @@ function share(widths: number[], wanted: readonly number[], spare: number): numb
 
 function renderGrid(header: string[], rows: string[][], widths: number[], align: Align[], styles: Styles): { lines: string[]; headerLines: number } {
   const b = styles.border;
-  const rule = (left: string, mid: string, right: string) =>
-    b(left + widths.map((w) => '─'.repeat(w + 2)).join(mid) + right);
+  const rule = (left: string, mid: string, right: string) => b(left + widths.map((w) => '─'.repeat(w + 2)).join(mid) + right);
   const wrapRow = (cells: string[]) => cells.map((cell, i) => cell.split('\n').flatMap((l) => wrapStyled(l, widths[i] ?? 1)));
   const drawRow = (cells: string[], isHeader: boolean): string[] => {
     const wrapped = wrapRow(cells);

@@ -186,21 +186,17 @@ export function formatClock(epochMs: number): string {
  * The bottom line, on the status bar colors: elapsed time (and step) on the left, the clock
  * on the right. Labels, then the step, then the elapsed time drop out as the width shrinks.
  */
-function statusLine(
-  update: NotesPosition | undefined,
-  slide: Slide | undefined,
-  width: number,
-  styles: Styles,
-  strings: UiStrings,
-  now: number,
-): string {
+function statusLine(update: NotesPosition | undefined, slide: Slide | undefined, width: number, styles: Styles, strings: UiStrings, now: number): string {
   const clock = formatClock(now);
   const elapsed = update === undefined ? undefined : formatElapsed(now - update.startedAt);
   const steps = slide?.steps.length ?? 1;
   const step = update !== undefined && steps > 1 ? strings.step(Math.min(update.step, steps - 1) + 1, steps) : undefined;
   const candidates: [string, string][] =
     elapsed === undefined
-      ? [['', `${strings.clock} ${clock}`], ['', clock]]
+      ? [
+          ['', `${strings.clock} ${clock}`],
+          ['', clock],
+        ]
       : [
           [`${strings.elapsed} ${elapsed}${step === undefined ? '' : `  ${step}`}`, `${strings.clock} ${clock}`],
           [`${strings.elapsed} ${elapsed}`, `${strings.clock} ${clock}`],

@@ -36,7 +36,9 @@ describe('checkDeck on a deck full of problems', () => {
   });
 
   it('leaves ordinary comments, web links, anchors and existing files alone', () => {
-    const messages = check().map((f) => f.message).join('\n');
+    const messages = check()
+      .map((f) => f.message)
+      .join('\n');
     expect(messages).not.toContain('TODO');
     expect(messages).not.toContain('ordinary comment');
     expect(messages).not.toContain('example.com');

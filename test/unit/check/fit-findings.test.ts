@@ -4,8 +4,7 @@ import { renderBlock } from '../../../src/render/blocks/render-block.js';
 import { deckOf, plain, stylesAt } from '../../support/decks.js';
 
 const styles = stylesAt(0);
-const findingsAt = (markdown: string, columns: number, rows = 60) =>
-  checkDeck(deckOf(markdown), { sizes: [{ columns, rows }], styles, exists: () => true });
+const findingsAt = (markdown: string, columns: number, rows = 60) => checkDeck(deckOf(markdown), { sizes: [{ columns, rows }], styles, exists: () => true });
 
 // fit-findings.ts mirrors a few renderer thresholds; these tests render at the edges so the
 // two cannot drift apart unnoticed.

@@ -13,14 +13,14 @@ describe('suspectDirective', () => {
     expect(suspectDirective('<!-- incremental_list: true -->')).toMatchObject({ suggestion: 'incremental_lists' });
   });
 
-  it('spots our directives with arguments they cannot use, and other presenters\' directives', () => {
+  it("spots our directives with arguments they cannot use, and other presenters' directives", () => {
     expect(suspectDirective('<!-- columns: wide narrow -->')).toEqual({ reason: 'invalid', name: 'columns' });
     expect(suspectDirective('<!-- pause: 2 -->')).toEqual({ reason: 'invalid', name: 'pause' });
     expect(suspectDirective('<!-- jump_to_middle -->')).toEqual({ reason: 'unknown', name: 'jump_to_middle' });
     expect(suspectDirective('<!-- alignment: center -->')).toEqual({ reason: 'unknown', name: 'alignment' });
   });
 
-  it('leaves authors\' own remarks alone', () => {
+  it("leaves authors' own remarks alone", () => {
     for (const remark of [
       '<!-- explain this slide slowly -->',
       '<!-- TODO: add a picture -->',
@@ -74,7 +74,9 @@ describe('parser warnings (Deck.warnings)', () => {
   });
 
   it('remembers where each block starts, inside fences and columns too', () => {
-    const deck = deckOf('# A\n\ntext\n\n```bash\nls\n```\n\n<!-- columns: 1 1 -->\n\n```art\nx\n```\n\n```art\ny\n```\n\n<!-- column -->\n\n- item\n\n<!-- /columns -->');
+    const deck = deckOf(
+      '# A\n\ntext\n\n```bash\nls\n```\n\n<!-- columns: 1 1 -->\n\n```art\nx\n```\n\n```art\ny\n```\n\n<!-- column -->\n\n- item\n\n<!-- /columns -->',
+    );
     const [prose, code, columns] = deck.slides[0]!.steps[0]!;
     expect([prose, code, columns].map((b) => b && blockLine(b))).toEqual([3, 6, 9]);
     if (columns?.kind !== 'columns') throw new Error('expected columns');

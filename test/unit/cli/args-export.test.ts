@@ -16,7 +16,11 @@ describe('lectern export arguments', () => {
       theme: undefined,
       ascii: undefined,
     });
-    expect(parseArgs(['export', '--format=html', '--output=deck.html', '--theme', 'light'])).toMatchObject({ format: 'html', output: 'deck.html', theme: 'light' });
+    expect(parseArgs(['export', '--format=html', '--output=deck.html', '--theme', 'light'])).toMatchObject({
+      format: 'html',
+      output: 'deck.html',
+      theme: 'light',
+    });
   });
 
   it('needs a known format, and a file name for pictures', () => {
@@ -28,7 +32,12 @@ describe('lectern export arguments', () => {
   });
 
   it('reads the handout options: pdf, --notes, --crop, --no-status', () => {
-    expect(parseArgs(['export', 'course', '--format', 'pdf', '--notes', '-o', 'h.pdf'])).toMatchObject({ format: 'pdf', notes: true, crop: false, noStatus: false });
+    expect(parseArgs(['export', 'course', '--format', 'pdf', '--notes', '-o', 'h.pdf'])).toMatchObject({
+      format: 'pdf',
+      notes: true,
+      crop: false,
+      noStatus: false,
+    });
     expect(parseArgs(['export', '--format', 'svg', '-o', 'p/', '--crop', '--no-status'])).toMatchObject({ notes: false, crop: true, noStatus: true });
   });
 

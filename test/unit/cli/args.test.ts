@@ -14,7 +14,11 @@ function usageError(argv: readonly string[]): UsageError {
 
 describe('parseArgs: serve secrets', () => {
   it('takes the viewer password from a file, or from the command line, not both', () => {
-    expect(parseArgs(['serve', 'x.md', '--viewer-password-file', 'pw.txt'])).toMatchObject({ kind: 'serve', viewerPasswordFile: 'pw.txt', viewerPassword: undefined });
+    expect(parseArgs(['serve', 'x.md', '--viewer-password-file', 'pw.txt'])).toMatchObject({
+      kind: 'serve',
+      viewerPasswordFile: 'pw.txt',
+      viewerPassword: undefined,
+    });
     expect(parseArgs(['serve', 'x.md', '--viewer-password', 'pw'])).toMatchObject({ kind: 'serve', viewerPassword: 'pw', viewerPasswordFile: undefined });
     expect(usageError(['serve', '--viewer-password', 'pw', '--viewer-password-file', 'pw.txt']).message).toBe(
       'serve: give --viewer-password or --viewer-password-file, not both',
@@ -149,7 +153,7 @@ describe('parseArgs: each command takes only its own options', () => {
     }
   });
 
-  it('COMMAND --help is that command\'s help and lists its options only', () => {
+  it("COMMAND --help is that command's help and lists its options only", () => {
     expect(parseArgs(['serve', '--help'])).toEqual({ kind: 'help', command: 'serve' });
     const serve = usageOf('serve');
     for (const option of optionsOf('serve')) expect(serve).toContain(`--${option.name}`);

@@ -2,7 +2,16 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { lessonExists, lessonTitleFromText, nextLesson, previousLesson, readCourse, resolveLessonLink, TITLE_READ_BYTES, type CourseLesson } from '../../../src/load/course.js';
+import {
+  lessonExists,
+  lessonTitleFromText,
+  nextLesson,
+  previousLesson,
+  readCourse,
+  resolveLessonLink,
+  TITLE_READ_BYTES,
+  type CourseLesson,
+} from '../../../src/load/course.js';
 import { InputError } from '../../../src/deck/input-error.js';
 import { LESSON_PATH } from '../../support/decks.js';
 

@@ -21,7 +21,7 @@ function lineOf(text: string, test: (line: string) => boolean): number {
   return text.split('\n').findIndex(test) + 1;
 }
 
-describe('a lesson in the course lesson\'s shape (test/fixtures/course/03-pengantar-kvm-vs-lxc.md)', () => {
+describe("a lesson in the course lesson's shape (test/fixtures/course/03-pengantar-kvm-vs-lxc.md)", () => {
   const text = readFileSync(LESSON, 'utf8');
   const deck = fromFile(LESSON);
 
@@ -134,7 +134,10 @@ describe('the bundled deck slides/03-kvm-vs-lxc.md', () => {
 
   it('has a bash code block on the shell slide', () => {
     const shell = deck.slides.find((s) => s.title.includes('shell Proxmox'));
-    const code = blockOf(shell?.steps[0]?.find((b) => b.kind === 'code'), 'code');
+    const code = blockOf(
+      shell?.steps[0]?.find((b) => b.kind === 'code'),
+      'code',
+    );
     expect(code.lang).toBe('bash');
     expect(code.text).toContain('pct list');
   });

@@ -94,7 +94,10 @@ describe('resume store', () => {
 
   it('keeps the good entries of a store with one bad entry', async () => {
     mkdirSync(join(dir, 'state', 'lectern'), { recursive: true });
-    writeFileSync(file, JSON.stringify({ version: 1, decks: { '/a.md': { slide: 2, step: 1, savedAt: '2025-01-01T00:00:00.000Z' }, '/b.md': { slide: 'x' } } }));
+    writeFileSync(
+      file,
+      JSON.stringify({ version: 1, decks: { '/a.md': { slide: 2, step: 1, savedAt: '2025-01-01T00:00:00.000Z' }, '/b.md': { slide: 'x' } } }),
+    );
     expect(await readResume(file, '/a.md')).toEqual(at(2, 1));
     expect(await readResume(file, '/b.md')).toBeUndefined();
   });

@@ -37,7 +37,12 @@ describe('links found in a Frame', () => {
   it('lets only web links through: http, https, mailto', () => {
     expect(['https://x.org', 'http://x', 'mailto:a@b.c', 'MAILTO:a@b.c'].map(isWebLink)).toEqual([true, true, true, true]);
     expect(['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd', './02.md', '#top', 'https://a b'].map(isWebLink)).toEqual([
-      false, false, false, false, false, false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
     ]);
   });
 });

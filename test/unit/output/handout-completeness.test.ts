@@ -25,7 +25,6 @@ const color = makeStyles(darkTheme, 3);
 const mono = makeStyles(darkTheme, 0);
 const viewport = screenViewport(80, 24);
 
-
 const source = (paths: readonly string[], styles = color): ExportSource => ({
   title: 'course',
   lessons: paths.map((path) => ({ deck: deckFromFile(path), styles, strings })),
@@ -103,7 +102,8 @@ describe('the 60-line slide', () => {
   });
 
   it('is one picture tall enough for all of it; --crop and --no-status cut only empty rows and the bar', () => {
-    const svg = (extra: Partial<ExportRequest>) => text(exportOutputs(source([LONG]), request('svg', { output: 'o/', slides: [2], ...extra }), true)[0]!.chunks);
+    const svg = (extra: Partial<ExportRequest>) =>
+      text(exportOutputs(source([LONG]), request('svg', { output: 'o/', slides: [2], ...extra }), true)[0]!.chunks);
     const height = (s: string) => Number(/height="([\d.]+)"/.exec(s)?.[1]);
     const full = svg({});
     expect(svgText(full)).toContain('heron60');

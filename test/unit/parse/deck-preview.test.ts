@@ -7,8 +7,7 @@ import { PREVIEW_MIN_LENGTH, previewDeck } from '../../../src/parse/deck-preview
 import { LESSON_PATH } from '../../support/decks.js';
 
 /** Filler slides that make a lesson long enough to be previewed. */
-const filler = (count: number) =>
-  Array.from({ length: count }, (_, i) => `## Filler ${i}\n\n${'Some words about the topic. '.repeat(30)}\n`).join('\n---\n\n');
+const filler = (count: number) => Array.from({ length: count }, (_, i) => `## Filler ${i}\n\n${'Some words about the topic. '.repeat(30)}\n`).join('\n---\n\n');
 
 function expectPreviewOf(text: string) {
   expect(text.length).toBeGreaterThanOrEqual(PREVIEW_MIN_LENGTH);
@@ -30,7 +29,8 @@ describe('previewDeck', () => {
   });
 
   it('counts no break inside fenced code, a multi-line comment or under a paragraph line', () => {
-    const first = '---\ntitle: Long\nincremental_lists: true\n---\n\n<!-- notes: before anything -->\n\n---\n\n# First\n\n- one\n- two\n\n```md\nbefore\n\n---\n\nafter\n```\n\n<!--\n\n---\n\n-->\n\nA heading, not a break\n---\n';
+    const first =
+      '---\ntitle: Long\nincremental_lists: true\n---\n\n<!-- notes: before anything -->\n\n---\n\n# First\n\n- one\n- two\n\n```md\nbefore\n\n---\n\nafter\n```\n\n<!--\n\n---\n\n-->\n\nA heading, not a break\n---\n';
     expectPreviewOf(`${first}\n---\n\n${filler(200)}\n\n~~~\n\n---\n~~~\n\n<!-- end_slide -->\n\nlast\n`);
   });
 

@@ -22,7 +22,14 @@ describe('interface language', () => {
     const viewport = { width: 80, height: 23 };
     const frame = renderScreen({ deck, position: { slide: 0, step: 0, scroll: 0 }, viewport, styles: stylesAt(0), strings: id });
     expect(frame.lines[22]).toContain('↓ baris 1–');
-    const help = renderScreen({ deck, position: { slide: 0, step: 0, scroll: 0 }, viewport, styles: stylesAt(0), strings: id, overlay: { kind: 'help', sections: keySections(id), page: 0 } });
+    const help = renderScreen({
+      deck,
+      position: { slide: 0, step: 0, scroll: 0 },
+      viewport,
+      styles: stylesAt(0),
+      strings: id,
+      overlay: { kind: 'help', sections: keySections(id), page: 0 },
+    });
     expect(help.lines.join('\n')).toContain('Tombol');
     expect(help.lines.join('\n')).toContain('keluar');
   });
@@ -37,7 +44,9 @@ describe('interface language', () => {
 });
 
 describe('columns', () => {
-  const deck = deckOf('# C\n\n<!-- columns: 2 1 -->\n\nleft text that is long enough to wrap in a column\n\n<!-- column -->\n\n- right\n- list\n\n<!-- /columns -->\n');
+  const deck = deckOf(
+    '# C\n\n<!-- columns: 2 1 -->\n\nleft text that is long enough to wrap in a column\n\n<!-- column -->\n\n- right\n- list\n\n<!-- /columns -->\n',
+  );
   const block = deck.slides[0]?.steps[0]?.[0];
 
   it('parses into one columns block with the given widths', () => {
@@ -67,7 +76,9 @@ describe('columns', () => {
 });
 
 describe('columns whose content fits', () => {
-  const deck = deckOf('# C\n\n<!-- columns: 1 1 -->\n\n**KVM**\n\n- VM penuh\n- kernel sendiri\n\n<!-- column -->\n\n**LXC**\n\n- container\n- kernel bersama\n\n<!-- /columns -->\n');
+  const deck = deckOf(
+    '# C\n\n<!-- columns: 1 1 -->\n\n**KVM**\n\n- VM penuh\n- kernel sendiri\n\n<!-- column -->\n\n**LXC**\n\n- container\n- kernel bersama\n\n<!-- /columns -->\n',
+  );
   const block = deck.slides[0]?.steps[0]?.[0];
 
   it.each([56, 40, 36])('stay side by side at %i columns when their lines fit', (width) => {

@@ -96,7 +96,9 @@ describe('color depth and locale detection', () => {
 });
 
 describe('ASCII mode', () => {
-  const nasty = deckOf('# 🧩 Café “quotes” — dash…\n\n- ✅ done\n- [ ] task\n\n| ⚖️ | Naïve |\n|---|---|\n| 🧙♂️ | → ← ↑ |\n\n```art\n┌──┐\n│ok│\n└──┘\n```\n\n> quote • bullet');
+  const nasty = deckOf(
+    '# 🧩 Café “quotes” — dash…\n\n- ✅ done\n- [ ] task\n\n| ⚖️ | Naïve |\n|---|---|\n| 🧙♂️ | → ← ↑ |\n\n```art\n┌──┐\n│ok│\n└──┘\n```\n\n> quote • bullet',
+  );
 
   it.each([
     ['the lesson', lesson],
@@ -105,10 +107,17 @@ describe('ASCII mode', () => {
   ])('prints %s with no byte above 0x7F, at every theme and depth', (_, deck) => {
     for (const theme of Object.values(BUILTIN_THEMES)) {
       for (const level of LEVELS) {
-        for (const [cols, rows] of [[80, 24], [40, 12], [120, 40]] as const) {
+        for (const [cols, rows] of [
+          [80, 24],
+          [40, 12],
+          [120, 40],
+        ] as const) {
           const out = [...printFrames(deck, screenViewport(cols, rows), makeStyles(theme, level, { ascii: true }), en)].join('');
           const bytes = Buffer.from(out, 'utf8');
-          expect(bytes.every((b) => b <= 0x7f), `${theme.name} L${level} ${cols}x${rows}`).toBe(true);
+          expect(
+            bytes.every((b) => b <= 0x7f),
+            `${theme.name} L${level} ${cols}x${rows}`,
+          ).toBe(true);
         }
       }
     }

@@ -13,7 +13,14 @@ describe('what a client may ask for', () => {
     expect(acceptedLocale('LANG', 'id_ID.UTF-8')).toBe(true);
     expect(acceptedLocale('LC_ALL', 'C')).toBe(true);
     expect(acceptedLocale('LC_CTYPE', 'en_US.ISO-8859-1')).toBe(true);
-    for (const [key, value] of [['PATH', '/bin'], ['LD_PRELOAD', 'x.so'], ['LANG', 'a b'], ['LANG', '\u001B[31m'], ['LANG', 'x'.repeat(65)], ['LANG', 5]] as const) {
+    for (const [key, value] of [
+      ['PATH', '/bin'],
+      ['LD_PRELOAD', 'x.so'],
+      ['LANG', 'a b'],
+      ['LANG', '\u001B[31m'],
+      ['LANG', 'x'.repeat(65)],
+      ['LANG', 5],
+    ] as const) {
       expect(acceptedLocale(key, value)).toBe(false);
     }
   });

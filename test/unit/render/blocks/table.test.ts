@@ -89,7 +89,15 @@ describe('renderTable', () => {
 
 describe('columnWidths', () => {
   it('uses natural widths when they fit', () => {
-    expect(columnWidths([['ab', 'c'], ['a', 'cde']], 10)).toEqual([2, 3]);
+    expect(
+      columnWidths(
+        [
+          ['ab', 'c'],
+          ['a', 'cde'],
+        ],
+        10,
+      ),
+    ).toEqual([2, 3]);
   });
 
   it('never exceeds the available width and gives every column at least its fair minimum', () => {

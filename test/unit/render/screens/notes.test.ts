@@ -76,7 +76,7 @@ describe('notes view', () => {
     expect(lines.at(-1)).toContain('step 2/2');
   });
 
-  it('draws tables, code and lists in notes with the slides\' block renderer', () => {
+  it("draws tables, code and lists in notes with the slides' block renderer", () => {
     const notes = '| Fitur | KVM | LXC |\n|---|---|---|\n| Kernel | sendiri | bersama |\n\n```bash\nqm list\npct list\n```\n\n1. first\n2. second';
     const deck = deckOf(`# Slide\n\n<!-- notes -->\n${notes}\n<!-- /notes -->\n`);
     const lines = renderNotesView({ deck, update: at(0), viewport: { width: 60, height: 24 }, styles: stylesAt(0), strings: en, now: NOW }).lines.map(plain);
@@ -91,7 +91,13 @@ describe('notes view', () => {
     expect(lines.some((l) => l.trim() === '1. first')).toBe(true);
     // Exactly what a slide with the same Markdown shows, line for line.
     const slide = deckOf(`# Slide\n\n${notes}\n`);
-    const shown = renderScreen({ deck: slide, position: { slide: 0, step: 0, scroll: 0 }, viewport: { width: 60, height: 24 }, styles: stylesAt(0), strings: en }).lines.map(plain);
+    const shown = renderScreen({
+      deck: slide,
+      position: { slide: 0, step: 0, scroll: 0 },
+      viewport: { width: 60, height: 24 },
+      styles: stylesAt(0),
+      strings: en,
+    }).lines.map(plain);
     for (const row of ['Kernel', 'qm list', 'pct list', '1. first']) {
       expect(lines.find((l) => l.includes(row))?.trim()).toBe(shown.find((l) => l.includes(row))?.trim());
     }

@@ -16,7 +16,9 @@ describe('a slide taller than the screen', () => {
     const pages = pageCount(deck, 1, 1, viewport, styles);
     // 40x12: 10 content rows, the title and a blank line fixed above 8 rows of body.
     expect(pages).toBe(5);
-    const frames = Array.from({ length: pages }, (_, page) => renderScreen({ deck, position: { slide: 1, step: 1, scroll: 0 }, viewport, styles, strings, page }));
+    const frames = Array.from({ length: pages }, (_, page) =>
+      renderScreen({ deck, position: { slide: 1, step: 1, scroll: 0 }, viewport, styles, strings, page }),
+    );
     for (const frame of frames) expect(frame.lines).toHaveLength(viewport.height);
     const text = frames.map((f) => plain(f.lines.join('\n')));
     text.forEach((t, i) => {
@@ -41,7 +43,16 @@ describe('a slide taller than the screen', () => {
     expect(status).toContain('2/2');
     expect(status).not.toMatch(/f: follow|more|step/);
     // On the screen, the same slide says what the keyboard can do.
-    const screen = plain(renderScreen({ deck, position: { slide: 1, step: 1, scroll: 0 }, viewport: screenViewport(80, 12), styles, strings, followHint: followHint(strings) }).lines.at(-1) ?? '');
+    const screen = plain(
+      renderScreen({
+        deck,
+        position: { slide: 1, step: 1, scroll: 0 },
+        viewport: screenViewport(80, 12),
+        styles,
+        strings,
+        followHint: followHint(strings),
+      }).lines.at(-1) ?? '',
+    );
     expect(screen).toMatch(/↓ lines 1–\d+\/\d+/);
     expect(screen).toMatch(/f: follow/);
   });

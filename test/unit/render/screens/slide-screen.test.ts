@@ -20,7 +20,9 @@ const printed = (deck: Deck, columns: number, rows: number, level: 0 | 3 = 0) =>
 /** Frames of every slide and step, scrolled to the top. */
 function allFrames(deck: Deck, width: number, height: number, level: 0 | 3 = 3) {
   return deck.slides.flatMap((slide, i) =>
-    slide.steps.map((_, step) => renderScreen({ deck, position: { slide: i, step, scroll: 0 }, viewport: { width, height }, styles: stylesAt(level), strings: en })),
+    slide.steps.map((_, step) =>
+      renderScreen({ deck, position: { slide: i, step, scroll: 0 }, viewport: { width, height }, styles: stylesAt(level), strings: en }),
+    ),
   );
 }
 
@@ -109,7 +111,14 @@ describe('renderScreen', () => {
   });
 
   it('shows the help overlay over the slide', () => {
-    const frame = renderScreen({ deck: lesson, position: { slide: 2, step: 0, scroll: 0 }, viewport: { width: 80, height: 23 }, styles: stylesAt(0), strings: en, overlay: { kind: 'help', sections: keySections(en), page: 0 } });
+    const frame = renderScreen({
+      deck: lesson,
+      position: { slide: 2, step: 0, scroll: 0 },
+      viewport: { width: 80, height: 23 },
+      styles: stylesAt(0),
+      strings: en,
+      overlay: { kind: 'help', sections: keySections(en), page: 0 },
+    });
     const text = frame.lines.join('\n');
     expect(text).toContain('0-9 Enter');
     expect(text).not.toContain('Apa Itu KVM');

@@ -48,7 +48,10 @@ const LINES = [
 ];
 
 const frame = fc.array(fc.constantFrom(...LINES), { minLength: ROWS - 1, maxLength: ROWS - 1 });
-const step: fc.Arbitrary<Step> = fc.oneof({ weight: 8, arbitrary: frame.map((f) => ({ frame: f })) }, { weight: 1, arbitrary: fc.constant({ clear: true as const }) });
+const step: fc.Arbitrary<Step> = fc.oneof(
+  { weight: 8, arbitrary: frame.map((f) => ({ frame: f })) },
+  { weight: 1, arbitrary: fc.constant({ clear: true as const }) },
+);
 
 describe('LinePatcher', () => {
   it("shows exactly what Ink's own writes show, for any sequence of frames", async () => {

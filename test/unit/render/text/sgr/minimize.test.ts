@@ -22,11 +22,30 @@ const sgr = fc
 const piece = fc.oneof(
   sgr,
   sgr,
-  fc.constantFrom('ab', ' ', '  ', 'x y', '•', '🧩', '━─', '\r\n', '\n', '\u001B[E', '\u001B[2E', '\u001B[K', '\u001B[2;3H', '\u001B[3A', '\u001B[?2026h', '\u001B[?2026l', '\u001B[1G', '\u001B[2J'),
+  fc.constantFrom(
+    'ab',
+    ' ',
+    '  ',
+    'x y',
+    '•',
+    '🧩',
+    '━─',
+    '\r\n',
+    '\n',
+    '\u001B[E',
+    '\u001B[2E',
+    '\u001B[K',
+    '\u001B[2;3H',
+    '\u001B[3A',
+    '\u001B[?2026h',
+    '\u001B[?2026l',
+    '\u001B[1G',
+    '\u001B[2J',
+  ),
 );
 
 describe('minimizeSgr', () => {
-  it('is compared on screens that show colors, spaces\' backgrounds and the style left behind', async () => {
+  it("is compared on screens that show colors, spaces' backgrounds and the style left behind", async () => {
     expect(await screenAfter('\u001B[31mx')).not.toEqual(await screenAfter('x'));
     expect(await screenAfter('\u001B[44m \u001B[m')).not.toEqual(await screenAfter(' '));
     expect(await screenAfter('\u001B[44m\u001B[K\u001B[m')).not.toEqual(await screenAfter('\u001B[K'));
