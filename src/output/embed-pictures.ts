@@ -13,7 +13,7 @@ import type { FramePicture } from './export-frames.js';
 
 /** The styles page exports render with: the same look, pictures placed rather than drawn in text. */
 export function pageStyles(styles: Styles): Styles {
-  return makeStyles(styles.theme, styles.level, { ascii: styles.ascii, placedPictures: true });
+  return makeStyles(styles.theme, styles.level, { ascii: styles.ascii, placedPictures: true, lessonPaths: styles.lessonPaths, hyperlinks: styles.hyperlinks });
 }
 
 /** A picture's file as a `data:` URI. */

@@ -18,6 +18,11 @@ export interface StyleOptions {
   placedPictures?: boolean;
   /** Web links are clickable (OSC 8): only for a terminal known to support them. */
   hyperlinks?: boolean;
+  /**
+   * A lesson link shows its path after its text, as web links do: for exports, where the
+   * page links the lessons itself and no `f` key follows them.
+   */
+  lessonPaths?: boolean;
 }
 
 /** The theme bound to one color depth: what every renderer paints with. */
@@ -29,6 +34,8 @@ export interface Styles {
   placedPictures: boolean;
   /** Web links are written as OSC 8 links (the terminal shows them clickable). */
   hyperlinks: boolean;
+  /** See StyleOptions.lessonPaths. */
+  lessonPaths: boolean;
   /** Stable key for caches: the same key always paints the same bytes. */
   key: string;
   chalk: ChalkInstance;
@@ -66,7 +73,8 @@ export function makeStyles(theme: Theme, level: ColorLevel, options: StyleOption
   const ascii = options.ascii === true;
   const placedPictures = options.placedPictures === true && !ascii;
   const hyperlinks = options.hyperlinks === true;
-  const key = `${theme.name}/${level}${ascii ? '/ascii' : ''}${placedPictures ? '/placed' : ''}${hyperlinks ? '/osc8' : ''}/${JSON.stringify(theme.colors)}`;
+  const lessonPaths = options.lessonPaths === true;
+  const key = `${theme.name}/${level}${ascii ? '/ascii' : ''}${placedPictures ? '/placed' : ''}${hyperlinks ? '/osc8' : ''}${lessonPaths ? '/paths' : ''}/${JSON.stringify(theme.colors)}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const chalk = new Chalk({ level });
@@ -86,6 +94,7 @@ export function makeStyles(theme: Theme, level: ColorLevel, options: StyleOption
     ascii,
     placedPictures,
     hyperlinks,
+    lessonPaths,
     key,
     chalk,
     title: bold(c.title),

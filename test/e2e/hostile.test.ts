@@ -49,9 +49,12 @@ function blinksOrHides(params: string): boolean {
  */
 function foreign(raw: string, sgrOnly = false): string[] {
   const found: string[] = [];
-  // lectern's own question to the terminal (its background colour, then DA1) is not foreign.
+  // lectern's own questions to the terminal (its background colour, then DA1; what pictures
+  // it can draw: the cell size, then DA1) are not foreign.
   const rest = raw
     .split('\x1b]11;?\x1b\\\x1b[c')
+    .join('')
+    .split('\x1b[16t\x1b[c')
     .join('')
     .replace(/\x1b\[([0-?]*)([ -/]*)([@-~])/g, (seq, params: string, inter: string, final: string) => {
       const own = inter === '' && (sgrOnly ? final === 'm' : OWN_CSI_FINALS.has(final)) && !(final === 'm' && blinksOrHides(params));

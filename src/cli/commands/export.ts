@@ -10,6 +10,7 @@ import { UsageError, type CliCommand } from '../args.js';
 import { open, readStdin, version } from '../deck-input.js';
 import { errorLine } from '../error-line.js';
 import { stylesFor } from '../look.js';
+import { makeStyles, type ColorLevel, type Styles } from '../../theme/styles.js';
 
 /** `lectern export`: a page, a PDF, pictures or text files of every slide whole; a folder is the course. */
 export async function exportSlides(command: Extract<CliCommand, { kind: 'export' }>): Promise<number> {
@@ -24,7 +25,7 @@ export async function exportSlides(command: Extract<CliCommand, { kind: 'export'
   const lessons = await Promise.all(
     decks.map(async (deck) => ({
       deck,
-      styles: await stylesFor(deck, { ...command, ascii: command.ascii ?? false }, level),
+      styles: pageLinks(await stylesFor(deck, { ...command, ascii: command.ascii ?? false }, level), level, command.format),
       strings: chooseStrings(deck.meta.lang, process.env['LANG']),
     })),
   );
@@ -49,4 +50,13 @@ export async function exportSlides(command: Extract<CliCommand, { kind: 'export'
   const written = await writeExport({ title, lessons }, request, process.stdout);
   if (written.length > 1) process.stderr.write(errorLine(`wrote ${written.length} files (${written[0]} … ${written[written.length - 1]})`));
   return 0;
+}
+
+/**
+ * A page (html, pdf, svg) links lessons itself: their paths stay on the slide for it to
+ * find. txt and ansi are exactly what print writes.
+ */
+function pageLinks(styles: Styles, level: ColorLevel, format: string): Styles {
+  if (format === 'txt' || format === 'ansi') return styles;
+  return makeStyles(styles.theme, level, { ascii: styles.ascii, lessonPaths: true });
 }

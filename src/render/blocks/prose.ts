@@ -50,7 +50,8 @@ function inlineRenderer(styles: Styles): Marked {
         const plainText = stripSgr(text);
         // A link to another lesson is followed with `f`: its text and a small marker say so,
         // its file path (long, percent-encoded) would only crowd a narrow screen.
-        if (isLessonLink(token.href)) return `${styles.link(plainText === '' ? readableHref(token.href) : text)}${styles.muted('\u00A0→')}`;
+        if (isLessonLink(token.href) && !styles.lessonPaths)
+          return `${styles.link(plainText === '' ? readableHref(token.href) : text)}${styles.muted('\u00A0→')}`;
         // Where the terminal makes links clickable, the text is the link; elsewhere the
         // address is written out after it, so it can still be read (and typed).
         if (styles.hyperlinks && isSafeLinkTarget(token.href)) return hyperlink(token.href, styles.link(plainText === '' ? token.href : text));
