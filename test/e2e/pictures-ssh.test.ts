@@ -9,6 +9,7 @@ import * as pty from 'node-pty';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, KEY, cleanEnv, isolatedHome, tempDir, until } from './pty-screen.js';
 import { gridPng } from '../support/pictures.js';
+import { sshOptions } from './ssh-options.js';
 
 const stops: (() => void)[] = [];
 afterEach(() => {
@@ -52,26 +53,7 @@ describe('pictures over SSH', () => {
     const port = /ssh -p (\d+)/.exec(teacher.raw())?.[1] ?? '0';
     teacher.child.write('\r');
     await until(() => teacher.raw().includes('1/2'), 10000, 'the teacher view');
-    const sshArgs = [
-      '-tt',
-      '-F',
-      '/dev/null',
-      '-o',
-      'StrictHostKeyChecking=no',
-      '-o',
-      'UserKnownHostsFile=/dev/null',
-      '-o',
-      'LogLevel=ERROR',
-      '-o',
-      'BatchMode=yes',
-      '-o',
-      'IdentityAgent=none',
-      '-o',
-      'IdentitiesOnly=yes',
-      '-p',
-      port,
-      'student@127.0.0.1',
-    ];
+    const sshArgs = ['-tt', ...sshOptions(Number(port)), 'student@127.0.0.1'];
     const student = spawnIn('ssh', sshArgs, { TERM: 'xterm-256color' });
     await until(() => student.raw().includes('1/2'), 15000, 'the student to join');
     teacher.child.write(KEY.right);

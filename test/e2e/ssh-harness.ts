@@ -18,6 +18,7 @@ import { startSshServer, type SshServer } from '../../src/follow/ssh/server.js';
 import { Stage } from '../../src/follow/stage.js';
 import { DEFAULT_VIEWER_LIMITS, type ViewerLimits } from '../../src/follow/viewer.js';
 import { killAll, startPty, type PtySession, type StartOptions } from './pty-screen.js';
+import { sshOptions } from './ssh-options.js';
 
 /** A host key made once per test file (generating one per test would be wasted time). */
 const keyDir = mkdtempSync(join(tmpdir(), 'lectern-ssh-e2e-'));
@@ -72,31 +73,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   return server;
 }
 
-/** OpenSSH options for a throwaway test client: no config, no known_hosts, no agent, no prompts. */
-export function sshOptions(port: number): string[] {
-  return [
-    '-F',
-    '/dev/null',
-    '-o',
-    'StrictHostKeyChecking=no',
-    '-o',
-    'UserKnownHostsFile=/dev/null',
-    '-o',
-    'GlobalKnownHostsFile=/dev/null',
-    '-o',
-    'LogLevel=ERROR',
-    '-o',
-    'BatchMode=yes',
-    '-o',
-    'IdentityAgent=none',
-    '-o',
-    'IdentitiesOnly=yes',
-    '-o',
-    'ConnectTimeout=5',
-    '-p',
-    String(port),
-  ];
-}
+export { sshOptions } from './ssh-options.js';
 
 /** `ssh -tt … USER@127.0.0.1 [extra]` in a pseudo-terminal of the given size. */
 export function startSsh(port: number, opts: StartOptions & { user?: string; args?: string[]; command?: string[] } = {}): PtySession {

@@ -11,7 +11,7 @@ import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { loginBanner } from '../../src/follow/ssh/auth.js';
 import { waitForSlide } from './lectern-screen.js';
 import { startPty } from './pty-screen.js';
-import { eventually, removeHostKey, startTestServer, stopAll } from './ssh-harness.js';
+import { eventually, removeHostKey, sshOptions, startTestServer, stopAll } from './ssh-harness.js';
 
 afterEach(stopAll);
 afterAll(removeHostKey);
@@ -20,28 +20,8 @@ afterAll(removeHostKey);
 function sshWithPassword(port: number) {
   const args = [
     '-tt',
-    '-F',
-    '/dev/null',
-    '-o',
-    'StrictHostKeyChecking=no',
-    '-o',
-    'UserKnownHostsFile=/dev/null',
-    '-o',
-    'GlobalKnownHostsFile=/dev/null',
-    '-o',
-    'LogLevel=INFO',
-    '-o',
-    'BatchMode=no',
-    '-o',
-    'IdentityAgent=none',
-    '-o',
-    'PubkeyAuthentication=no',
-    '-o',
-    'PreferredAuthentications=password',
-    '-o',
-    'NumberOfPasswordPrompts=3',
-    '-p',
-    String(port),
+    ...['LogLevel=INFO', 'BatchMode=no', 'PubkeyAuthentication=no', 'PreferredAuthentications=password', 'NumberOfPasswordPrompts=3'].flatMap((o) => ['-o', o]),
+    ...sshOptions(port),
     'student@127.0.0.1',
   ];
   return startPty('ssh', args, { cols: 80, rows: 24 });
@@ -222,28 +202,5 @@ describe('a crowd of idle connections', () => {
 
 /** A real OpenSSH student on an anonymous server. */
 function startSshStudent(port: number) {
-  return startPty(
-    'ssh',
-    [
-      '-tt',
-      '-F',
-      '/dev/null',
-      '-o',
-      'StrictHostKeyChecking=no',
-      '-o',
-      'UserKnownHostsFile=/dev/null',
-      '-o',
-      'LogLevel=ERROR',
-      '-o',
-      'BatchMode=yes',
-      '-o',
-      'IdentityAgent=none',
-      '-o',
-      'IdentitiesOnly=yes',
-      '-p',
-      String(port),
-      'student@127.0.0.1',
-    ],
-    { cols: 80, rows: 24 },
-  );
+  return startPty('ssh', ['-tt', ...sshOptions(port), 'student@127.0.0.1'], { cols: 80, rows: 24 });
 }
