@@ -1,7 +1,7 @@
 import { IMAGE_MIME } from '../load/images/picture.js';
 import type { Frame } from '../render/frame.js';
 import type { Placement } from '../render/images/placement.js';
-import { makeStyles, type Styles } from '../theme/styles.js';
+import { restyle, type Styles } from '../theme/styles.js';
 import type { FramePicture } from './export-frames.js';
 
 /**
@@ -13,7 +13,7 @@ import type { FramePicture } from './export-frames.js';
 
 /** The styles page exports render with: the same look, pictures placed rather than drawn in text. */
 export function pageStyles(styles: Styles): Styles {
-  return makeStyles(styles.theme, styles.level, { ascii: styles.ascii, placedPictures: true, lessonPaths: styles.lessonPaths, hyperlinks: styles.hyperlinks });
+  return restyle(styles, { placedPictures: true });
 }
 
 /** A picture's file as a `data:` URI. */

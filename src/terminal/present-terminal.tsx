@@ -1,5 +1,5 @@
 import type { PaintedScreen } from './first-paint.js';
-import { makeStyles } from '../theme/styles.js';
+import { restyle } from '../theme/styles.js';
 import type { GraphicsEnv } from './graphics/detect.js';
 import { runFullScreen, type TerminalIo } from './fullscreen.js';
 import { PresenterShell, type OpenLesson, type ShellOptions } from './presenter-shell.js';
@@ -32,5 +32,5 @@ export function presentOnTerminal(session: TerminalSession): Promise<number> {
  * itself (runFullScreen says so with `placedPictures` once its graphics probe answered).
  */
 export function withPlacedPictures<T extends ShellOptions>(options: T): T {
-  return { ...options, styles: makeStyles(options.styles.theme, options.styles.level, { ascii: options.styles.ascii, placedPictures: true }) };
+  return { ...options, styles: restyle(options.styles, { placedPictures: true }) };
 }

@@ -119,3 +119,12 @@ export function makeStyles(theme: Theme, level: ColorLevel, options: StyleOption
   cache.set(key, styles);
   return styles;
 }
+
+/**
+ * The same styles with some options changed and every other one kept: the one way to
+ * derive styles from styles, so that no option is dropped on the way (one was, for links).
+ */
+export function restyle(styles: Styles, changes: StyleOptions): Styles {
+  const { ascii, placedPictures, hyperlinks, lessonPaths } = styles;
+  return makeStyles(styles.theme, styles.level, { ascii, placedPictures, hyperlinks, lessonPaths, ...changes });
+}

@@ -10,7 +10,7 @@ import { UsageError, type CliCommand } from '../args.js';
 import { open, readStdin, version } from '../deck-input.js';
 import { errorLine } from '../error-line.js';
 import { stylesFor } from '../look.js';
-import { makeStyles, type ColorLevel, type Styles } from '../../theme/styles.js';
+import { restyle, type Styles } from '../../theme/styles.js';
 
 /** `lectern export`: a page, a PDF, pictures or text files of every slide whole; a folder is the course. */
 export async function exportSlides(command: Extract<CliCommand, { kind: 'export' }>): Promise<number> {
@@ -25,7 +25,7 @@ export async function exportSlides(command: Extract<CliCommand, { kind: 'export'
   const lessons = await Promise.all(
     decks.map(async (deck) => ({
       deck,
-      styles: pageLinks(await stylesFor(deck, { ...command, ascii: command.ascii ?? false }, level), level, command.format),
+      styles: pageLinks(await stylesFor(deck, { ...command, ascii: command.ascii ?? false }, level), command.format),
       strings: chooseStrings(deck.meta.lang, process.env['LANG']),
     })),
   );
@@ -56,7 +56,7 @@ export async function exportSlides(command: Extract<CliCommand, { kind: 'export'
  * A page (html, pdf, svg) links lessons itself: their paths stay on the slide for it to
  * find. txt and ansi are exactly what print writes.
  */
-function pageLinks(styles: Styles, level: ColorLevel, format: string): Styles {
+function pageLinks(styles: Styles, format: string): Styles {
   if (format === 'txt' || format === 'ansi') return styles;
-  return makeStyles(styles.theme, level, { ascii: styles.ascii, lessonPaths: true });
+  return restyle(styles, { lessonPaths: true });
 }

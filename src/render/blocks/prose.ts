@@ -4,7 +4,7 @@ import { sanitizeText } from '../../parse/clean-text.js';
 import { marpImage } from '../../parse/marp-image.js';
 import { isLessonLink } from '../../parse/links.js';
 import { hyperlink, isSafeLinkTarget } from '../text/hyperlink.js';
-import { makeStyles, type Styles } from '../../theme/styles.js';
+import { restyle, type Styles } from '../../theme/styles.js';
 import { stripSgr } from '../text/sgr/tokens.js';
 import { decodeEntities } from '../text/html-entities.js';
 import { wrapStyled } from '../text/text.js';
@@ -118,7 +118,7 @@ function paintBase(text: string, base: (s: string) => string): string {
 /** Inline Markdown as plain text (for status bars, overview lists and search). */
 export function plainInline(markdown: string, styles: Styles): string {
   // Plain text has no links to click: written without hyperlinks, whatever the terminal.
-  return stripSgr(renderInline(markdown, styles.hyperlinks ? makeStyles(styles.theme, styles.level, { ascii: styles.ascii }) : styles, (s) => s));
+  return stripSgr(renderInline(markdown, styles.hyperlinks ? restyle(styles, { hyperlinks: false }) : styles, (s) => s));
 }
 
 /** A paragraph: inline Markdown wrapped to `width` display columns. */
