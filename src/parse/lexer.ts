@@ -29,13 +29,17 @@ export function lex(body: string): Token[] {
   return lexWithDefinitions(body).tokens;
 }
 
-/** `lex`, with the link reference definitions the body holds. */
-export function lexWithDefinitions(body: string): { tokens: Token[]; links: LinkDefinitions } {
+/**
+ * `lex`, with the link reference definitions the body holds and the 0-based lines where
+ * nesting past the limit was flattened (for `check`).
+ */
+export function lexWithDefinitions(body: string): { tokens: Token[]; links: LinkDefinitions; flattened: number[] } {
   const lexer = new Lexer({ ...footnoteAware(body).defaults });
   // What Lexer.lex does before its block pass; then nesting bounded, for marked recurses per level.
-  const tokens = lexer.blockTokens(limitNesting(body.replace(/\r\n|\r/g, '\n')).text, lexer.tokens);
+  const limited = limitNesting(body.replace(/\r\n|\r/g, '\n'));
+  const tokens = lexer.blockTokens(limited.text, lexer.tokens);
   // marked-footnote also pushes a container for an HTML renderer into the list: not ours.
-  return { tokens: tokens.filter((t) => t.type !== 'footnotes'), links: lexer.tokens.links };
+  return { tokens: tokens.filter((t) => t.type !== 'footnotes'), links: lexer.tokens.links, flattened: limited.flattened };
 }
 
 /**

@@ -9,7 +9,6 @@ import { Footnotes } from './footnotes.js';
 import { unshownElements } from './html-text.js';
 import { footnoteDefinitions, hasBreaks, inlineRewriter, isBlank, outlineOf } from './lesson-outline.js';
 import { lexWithDefinitions } from './lexer.js';
-import { limitNesting } from './nesting-limit.js';
 import { hideDivFences } from './pandoc-divs.js';
 import { unresolvedReferences } from './references.js';
 import { chooseSplit, splitsAt } from './slide-split.js';
@@ -89,10 +88,9 @@ export function parseDeck(input: DeckInput): Deck {
   const incremental = options.incremental;
   let draft = newDraft(line, incremental);
   const warnings: SourceWarning[] = [];
-  // Nesting past the limit is flattened before lexing; check is told each token it touched.
-  const { text: body, flattened } = limitNesting(input.body);
+  // Nesting past the limit is flattened as the body is lexed; check is told each token it touched.
+  const { tokens, links, flattened } = lexWithDefinitions(hideDivFences(input.body));
   let nextFlat = 0;
-  const { tokens, links } = lexWithDefinitions(hideDivFences(body));
   const footnotes = new Footnotes(footnoteDefinitions(tokens));
   const split = input.split ?? chooseSplit(outlineOf(tokens), hasBreaks(tokens), options);
   const inline = inlineRewriter(links, footnotes);
