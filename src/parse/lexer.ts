@@ -1,6 +1,6 @@
 import { Lexer, Marked, type Links, type Token } from 'marked';
 import markedFootnote from 'marked-footnote';
-import { limitNesting } from './nesting-limit.js';
+import { limitNesting, restoreCode } from './nesting-limit.js';
 
 // A private instance: extensions registered on the global `marked` accumulate across calls.
 const markdown = new Marked({ gfm: true });
@@ -34,12 +34,22 @@ export function lex(body: string): Token[] {
  * nesting past the limit was flattened (for `check`).
  */
 export function lexWithDefinitions(body: string): { tokens: Token[]; links: LinkDefinitions; flattened: number[] } {
-  const lexer = new Lexer({ ...footnoteAware(body).defaults });
   // What Lexer.lex does before its block pass; then nesting bounded, for marked recurses per level.
-  const limited = limitNesting(body.replace(/\r\n|\r/g, '\n'));
-  const tokens = lexer.blockTokens(limited.text, lexer.tokens);
+  const text = body.replace(/\r\n|\r/g, '\n');
+  const limited = limitNesting(text);
+  let lexed = blockPass(limited.text);
+  // Deep lines that turned out to be top-level code are code as written: lexed again with them.
+  const restored = restoreCode(text, limited, lexed.tokens);
+  if (restored) lexed = blockPass(restored.text);
   // marked-footnote also pushes a container for an HTML renderer into the list: not ours.
-  return { tokens: tokens.filter((t) => t.type !== 'footnotes'), links: lexer.tokens.links, flattened: limited.flattened };
+  return { tokens: lexed.tokens.filter((t) => t.type !== 'footnotes'), links: lexed.links, flattened: (restored ?? limited).flattened };
+}
+
+/** marked's block pass over text, by a lexer of its own (lexers keep the links they saw). */
+function blockPass(text: string): { tokens: Token[]; links: LinkDefinitions } {
+  const lexer = new Lexer({ ...footnoteAware(text).defaults });
+  const tokens = lexer.blockTokens(text, lexer.tokens);
+  return { tokens, links: lexer.tokens.links };
 }
 
 /**

@@ -29,39 +29,33 @@ export interface LimitedNesting {
   flattened: number[];
 }
 
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})([^`]*)$/;
-
 /**
  * Bounds container nesting in Markdown text: on each line, the leading run of block-quote
  * markers and list markers keeps at most MAX_NESTING markers and MAX_INDENT columns; deeper
- * markers are dropped and deeper indentation is cut, the content kept. Top-level fenced code
- * is left as written. Linear in the text; returns the same string when nothing is too deep.
+ * markers are dropped and deeper indentation is cut, the content kept. Linear in the text;
+ * returns the same string when nothing is too deep.
+ *
+ * Every line is bounded, code fences included: which lines are code is only known once the
+ * text is parsed (a fence inside an HTML block, a list item or a comment is not a fence), and
+ * guessing it here let 5,000 nested `>` past the bound behind a "fence" marked never opened.
+ * `restoreCode` gives code back its lines once marked has said where code is.
  */
 export function limitNesting(body: string): LimitedNesting {
   const flattened: number[] = [];
   let out: string[] | undefined;
-  let fence: { mark: string; length: number } | undefined;
   let lineIndex = 0;
   let start = 0;
   while (start <= body.length) {
     let end = body.indexOf('\n', start);
     if (end < 0) end = body.length;
-    // Most lines start with a letter: neither a fence nor a container; skip them unsliced.
-    if (fence === undefined && out === undefined && !mayMatter(body.charCodeAt(start))) {
+    // Most lines start with a letter: not a container; skip them unsliced.
+    if (out === undefined && !mayMatter(body.charCodeAt(start))) {
       lineIndex++;
       start = end + 1;
       continue;
     }
     const line = body.slice(start, end);
-    let limited: string | undefined;
-    if (fence !== undefined) {
-      const close = /^ {0,3}(`+|~+)[ \t]*$/.exec(line);
-      if (close && close[1]![0] === fence.mark && close[1]!.length >= fence.length) fence = undefined;
-    } else {
-      const open = FENCE_OPEN.exec(line);
-      if (open) fence = { mark: open[1]![0]!, length: open[1]!.length };
-      else limited = limitLine(line);
-    }
+    const limited = limitLine(line);
     if (limited !== undefined) {
       out ??= body.slice(0, start).split('\n').slice(0, lineIndex);
       flattened.push(lineIndex);
@@ -73,10 +67,50 @@ export function limitNesting(body: string): LimitedNesting {
   return out === undefined ? { text: body, flattened } : { text: out.join('\n'), flattened };
 }
 
-/** Whether a line starting with this character code can open a fence or a container. */
+/**
+ * The bounded text with its top-level code blocks as written: each flattened line that lies
+ * in a top-level code token (by the tokens' raw text, which marked consumes line by line)
+ * is put back from `original`. Returns undefined when no flattened line is code.
+ *
+ * Safe to lex again: a flattened line had more than MAX_NESTING markers or MAX_INDENT columns
+ * before its content, so neither it nor its original can close a fence or end indented code;
+ * every line before it parses the same, so the code block spans the same lines.
+ */
+export function restoreCode(original: string, limited: LimitedNesting, tokens: readonly { type: string; raw: string }[]): LimitedNesting | undefined {
+  if (limited.flattened.length === 0) return undefined;
+  // Lines are counted from the tokens: if they did not cover the text exactly, restore nothing.
+  if (tokens.reduce((length, token) => length + token.raw.length, 0) !== limited.text.length) return undefined;
+  const code = new Set<number>();
+  let line = 0;
+  let next = 0;
+  for (const token of tokens) {
+    const breaks = countLines(token.raw);
+    if (token.type === 'code') {
+      // The token's lines: up to its last line break, and the last line when the text ends in it.
+      const end = line + breaks + (token.raw.endsWith('\n') ? 0 : 1);
+      while (next < limited.flattened.length && limited.flattened[next]! < line) next++;
+      while (next < limited.flattened.length && limited.flattened[next]! < end) code.add(limited.flattened[next++]!);
+    }
+    line += breaks;
+  }
+  if (code.size === 0) return undefined;
+  const originalLines = original.split('\n');
+  const lines = limited.text.split('\n');
+  for (const index of code) lines[index] = originalLines[index]!;
+  return { text: lines.join('\n'), flattened: limited.flattened.filter((index) => !code.has(index)) };
+}
+
+/** Line breaks in `text`. */
+function countLines(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+  return count;
+}
+
+/** Whether a line starting with this character code can open a container. */
 function mayMatter(code: number): boolean {
-  // space, tab, > - * + ` ~ and digits
-  return code === 32 || code === 9 || code === 62 || code === 45 || code === 42 || code === 43 || code === 96 || code === 126 || (code >= 48 && code <= 57);
+  // space, tab, > - * + and digits
+  return code === 32 || code === 9 || code === 62 || code === 45 || code === 42 || code === 43 || (code >= 48 && code <= 57);
 }
 
 /** One line with its container prefix bounded, or undefined when it is within the limits. */

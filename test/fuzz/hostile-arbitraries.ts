@@ -99,12 +99,20 @@ export const yamlEscapeLesson = fc
 /** A container marker: quote or list, as they nest on one line or by indentation. */
 const marker = fc.constantFrom('>', '> ', '- ', '* ', '+ ', '1. ', '2) ', '  ', '    ', '\t');
 
-/** Lines nested up to thousands deep, on one line or across lines, with code fences among them. */
+/** Lines nested up to thousands deep, on one line or across lines, with code fences and HTML blocks (which hide fences) among them. */
 export const deepLesson = fc
-  .array(fc.tuple(fc.array(marker, { maxLength: 40 }), fc.nat({ max: 3000 }), marker, fc.constantFrom('deep', '```', '---', '', 'x')), {
-    minLength: 1,
-    maxLength: 12,
-  })
+  .array(
+    fc.tuple(
+      fc.array(marker, { maxLength: 40 }),
+      fc.nat({ max: 3000 }),
+      marker,
+      fc.constantFrom('deep', '```', '~~~', '---', '', 'x', '<!--', '-->', '<div>', '<pre>', '</pre>'),
+    ),
+    {
+      minLength: 1,
+      maxLength: 12,
+    },
+  )
   .map((lines) => `# Deep\n\n${lines.map(([prefix, repeat, again, text]) => `${prefix.join('')}${again.repeat(repeat)}${text}`).join('\n')}\n`);
 
 /** Cases per property for a long run (`npm run fuzz`), as arbitraries.ts reads it. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_INDENT, MAX_NESTING, limitNesting } from '../../../src/parse/nesting-limit.js';
 import { deckFromText } from '../../../src/parse/deck-from-text.js';
+import { lexWithDefinitions } from '../../../src/parse/lexer.js';
+import type { Tokens } from 'marked';
 import type { Block } from '../../../src/deck/types.js';
 
 /** Deepest list nesting in blocks (a list's items' children count one level more). */
@@ -43,9 +45,35 @@ describe('limitNesting', () => {
     expect((limited.text.match(/[->]/g) ?? []).length).toBe(MAX_NESTING);
   });
 
-  it('leaves fenced code as written', () => {
+  it('bounds lines inside what looks like a fence too: only marked knows whether it is one', () => {
     const text = `\`\`\`\n${'>'.repeat(40)}\n\`\`\`\n`;
-    expect(limitNesting(text).text).toBe(text);
+    expect(limitNesting(text).text).toBe(`\`\`\`\n${'>'.repeat(MAX_NESTING)} \n\`\`\`\n`);
+  });
+});
+
+describe('lexing a deep lesson', () => {
+  const deep = `${'>'.repeat(5000)} deep`;
+
+  it.each([
+    ['an HTML comment', `<!--\n\`\`\`\n-->\n${deep}\n`],
+    ['an HTML block', `<div>\n\`\`\`\n\n${deep}\n`],
+    ['a list item that ends', `- a\n  \`\`\`\n${deep}\n`],
+    ['a block quote that ends', `> \`\`\`\n${deep}\n`],
+    ['an indented fence of a list item', `1. a\n\n   ~~~\n${deep}\n`],
+  ])('bounds nesting after a fence opened inside %s', (_, text) => {
+    const lexed = lexWithDefinitions(`# A\n\n${text}`);
+    expect(lexed.flattened).toHaveLength(1);
+    expect(JSON.stringify(lexed.tokens).split('"blockquote"').length - 1).toBeLessThanOrEqual(MAX_NESTING);
+  });
+
+  it('keeps top-level code as written, fenced or indented, and reports only the prose it flattened', () => {
+    const art = '>'.repeat(40);
+    const indent = ' '.repeat(4 + MAX_INDENT + 10);
+    const text = `# A\n\n\`\`\`\n${art}\n\`\`\`\n\n${deep}\n\n    code\n${indent}far\n\n~~~\n${art}`;
+    const lexed = lexWithDefinitions(text);
+    const code = lexed.tokens.filter((t) => t.type === 'code').map((t) => (t as Tokens.Code).text);
+    expect(code).toEqual([art, `code\n${indent.slice(4)}far`, art]);
+    expect(lexed.flattened).toEqual([text.split('\n').indexOf(deep)]);
   });
 });
 
