@@ -1,4 +1,5 @@
 import { Lexer, Marked, type Token, type Tokens } from 'marked';
+import { boundedInline } from './nesting-limit.js';
 import type { Block, ImageBlock } from '../deck/types.js';
 import { sanitizeText } from './clean-text.js';
 import { marpImage } from './marp-image.js';
@@ -61,7 +62,7 @@ export function htmlWithImages(html: string): Block[] | undefined {
 const IMG_TAG = /<img\b[^>]*>/i;
 
 // A private instance supplies complete options (gfm on) to the inline lexer.
-const markdown = new Marked({ gfm: true });
+const markdown = new Marked({ gfm: true }, boundedInline);
 
 /** The picture a single inline token shows, if it is one. */
 function pictureOf(token: Token): ImageBlock | undefined {

@@ -1,4 +1,5 @@
 import { Lexer, Marked, type Token } from 'marked';
+import { boundedInline } from './nesting-limit.js';
 import { sanitizeText } from './clean-text.js';
 import type { Block, Slide } from '../deck/types.js';
 
@@ -12,7 +13,7 @@ export interface SlideLink {
 
 // A private instance supplies complete options (gfm on) to the inline lexer; the global
 // `marked` defaults are shared and anything calling `marked.use` would change them.
-const markdown = new Marked({ gfm: true });
+const markdown = new Marked({ gfm: true }, boundedInline);
 
 /**
  * Every Markdown link on a slide, in reading order and once per href: the title, then each

@@ -6,8 +6,9 @@
  * text; `lectern check` reports each place. Line count and line numbers do not change.
  *
  * This is the one place the limit lives: renderers that nest (quotes, lists) may call
- * `nestingLimit` rather than keep their own.
+ * `nestingLimit` rather than keep their own, and every inline lexer uses `boundedInline`.
  */
+import { Tokenizer, type MarkedExtension } from 'marked';
 
 /** Container levels kept (quotes and list items together): far deeper than any real lesson. */
 export const MAX_NESTING = 16;
@@ -109,16 +110,15 @@ function countLines(text: string): number {
 
 /** Whether a line starting with this character code can open a container. */
 function mayMatter(code: number): boolean {
-  // space, tab, > - * + and digits
-  return code === 32 || code === 9 || code === 62 || code === 45 || code === 42 || code === 43 || (code >= 48 && code <= 57);
+  // space, tab, > - * + [ and digits
+  return code === 32 || code === 9 || code === 62 || code === 45 || code === 42 || code === 43 || code === 91 || (code >= 48 && code <= 57);
 }
 
 /** One line with its container prefix bounded, or undefined when it is within the limits. */
 function limitLine(line: string): string | undefined {
   // Fast path: too deep takes more than MAX_NESTING characters, starting with a blank or a marker.
   if (line.length <= MAX_NESTING) return undefined;
-  const first = line.charCodeAt(0);
-  if (first !== 32 && first !== 9 && first !== 62 && first !== 45 && first !== 42 && first !== 43 && !(first >= 48 && first <= 57)) return undefined;
+  if (!mayMatter(line.charCodeAt(0))) return undefined;
   let pos = 0;
   let col = 0;
   let markers = 0;
@@ -161,10 +161,18 @@ function limitLine(line: string): string | undefined {
   return changed ? kept + line.slice(pos) : undefined;
 }
 
-/** Length of the block-quote or list marker at `pos` (`>`, `-`, `*`, `+`, `12.`, `3)`), 0 for none. */
+/**
+ * Length of the container marker at `pos`: block quote or list (`>`, `-`, `*`, `+`, `12.`,
+ * `3)`), or a footnote definition's label (`[^1]:`, whose text marked-footnote lexes as
+ * blocks), 0 for none.
+ */
 function markerAt(line: string, pos: number): number {
   const c = line[pos];
   if (c === '>') return 1;
+  if (c === '[' && line[pos + 1] === '^') {
+    const close = line.indexOf(']:', pos + 2);
+    return close > pos + 2 && !line.slice(pos + 2, close).includes(']') ? close + 2 - pos : 0;
+  }
   const spaceAfter = (at: number) => at >= line.length || line[at] === ' ' || line[at] === '\t';
   if ((c === '-' || c === '*' || c === '+') && spaceAfter(pos + 1)) return 1;
   let digits = 0;
@@ -183,3 +191,47 @@ function skipPrefix(line: string, pos: number): number {
     pos += marker;
   }
 }
+
+/** Inline levels kept (emphasis, strikethrough and link text inside one another). */
+export const MAX_INLINE_NESTING = MAX_NESTING;
+
+// How deep the inline tokenizers below are in one another right now. Lexing is synchronous,
+// so one counter serves every lexer; each call puts back what it took.
+let inlineDepth = 0;
+
+type Recursing = 'emStrong' | 'del' | 'link' | 'reflink';
+
+// A run of emphasis or strikethrough delimiters at the start of the text.
+const DELIMITER_RUN = /^(?:\*+|_+|~+)/;
+
+/**
+ * marked's tokenizer `name`, past MAX_INLINE_NESTING giving its delimiters back as text. A
+ * whole run goes as one token: one token a character let marked's GFM autolink rules rescan
+ * the rest of the run at each, quadratic in its length.
+ */
+function bounded<K extends Recursing>(name: K): Tokenizer[K] {
+  const base = Tokenizer.prototype[name] as (...args: unknown[]) => unknown;
+  return function (this: Tokenizer, ...args: unknown[]) {
+    if (inlineDepth >= MAX_INLINE_NESTING) {
+      const run = name === 'emStrong' || name === 'del' ? DELIMITER_RUN.exec(args[0] as string)?.[0] : undefined;
+      return run === undefined ? undefined : { type: 'text', raw: run, text: run };
+    }
+    inlineDepth++;
+    try {
+      return base.apply(this, args);
+    } finally {
+      inlineDepth--;
+    }
+  } as Tokenizer[K];
+}
+
+/**
+ * A marked extension that bounds inline nesting. marked lexes the inside of emphasis,
+ * strikethrough and link text by recursion as it finds them: 2,000 `*` on each side of a word
+ * (or `**a ` 5,000 times) overflowed the stack. Past MAX_INLINE_NESTING the delimiters stay
+ * text, as they would in any viewer that gave up; no line-based bound can see these, for
+ * emphasis spans the lines of a paragraph.
+ */
+export const boundedInline: MarkedExtension = {
+  tokenizer: { emStrong: bounded('emStrong'), del: bounded('del'), link: bounded('link'), reflink: bounded('reflink') },
+};

@@ -1,7 +1,8 @@
-import { Lexer, type Token } from 'marked';
+import { Lexer, Marked, type Token } from 'marked';
+import { boundedInline } from './nesting-limit.js';
 import type { LinkDefinitions } from './lexer.js';
 
-const inlineOptions = new Lexer({ gfm: true }).options;
+const inlineOptions = new Marked({ gfm: true }, boundedInline).defaults;
 
 /**
  * Rewrites reference links (`[the docs][docs]`, `[docs][]`, `[docs]`, and images the same

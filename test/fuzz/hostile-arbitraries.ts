@@ -96,10 +96,13 @@ export const yamlEscapeLesson = fc
     ].join('\n'),
   );
 
-/** A container marker: quote or list, as they nest on one line or by indentation. */
-const marker = fc.constantFrom('>', '> ', '- ', '* ', '+ ', '1. ', '2) ', '  ', '    ', '\t');
+/** A container marker (quote, list, footnote), as they nest on one line or by indentation, or an inline one (emphasis, strikethrough, link text). */
+const marker = fc.constantFrom('>', '> ', '- ', '* ', '+ ', '1. ', '2) ', '  ', '    ', '\t', '[^n]: ', '**a ', '_', '~~a ', '[a ');
 
-/** Lines nested up to thousands deep, on one line or across lines, with code fences and HTML blocks (which hide fences) among them. */
+/**
+ * Lines nested up to thousands deep, on one line or across lines, with code fences and HTML
+ * blocks (which hide fences) among them.
+ */
 export const deepLesson = fc
   .array(
     fc.tuple(
@@ -107,13 +110,18 @@ export const deepLesson = fc
       fc.nat({ max: 3000 }),
       marker,
       fc.constantFrom('deep', '```', '~~~', '---', '', 'x', '<!--', '-->', '<div>', '<pre>', '</pre>'),
+      // What closes the inline openers, as many times as they were repeated.
+      fc.constantFrom('', ' a**', '_', ' a~~', '](u)'),
     ),
     {
       minLength: 1,
       maxLength: 12,
     },
   )
-  .map((lines) => `# Deep\n\n${lines.map(([prefix, repeat, again, text]) => `${prefix.join('')}${again.repeat(repeat)}${text}`).join('\n')}\n`);
+  .map(
+    (lines) =>
+      `# Deep\n\n${lines.map(([prefix, repeat, again, text, close]) => `${prefix.join('')}${again.repeat(repeat)}${text}${close.repeat(repeat)}`).join('\n')}\n`,
+  );
 
 /** Cases per property for a long run (`npm run fuzz`), as arbitraries.ts reads it. */
 export const FUZZ_RUNS = Number(process.env['FUZZ_RUNS'] ?? 0) || undefined;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_INDENT, MAX_NESTING, limitNesting } from '../../../src/parse/nesting-limit.js';
+import { MAX_INDENT, MAX_INLINE_NESTING, MAX_NESTING, limitNesting } from '../../../src/parse/nesting-limit.js';
+import { plainInline, renderProse } from '../../../src/render/blocks/prose.js';
+import { makeStyles } from '../../../src/theme/styles.js';
+import { darkTheme } from '../../../src/theme/theme.js';
 import { deckFromText } from '../../../src/parse/deck-from-text.js';
 import { lexWithDefinitions } from '../../../src/parse/lexer.js';
 import type { Tokens } from 'marked';
@@ -87,5 +90,34 @@ describe('deep nesting in a lesson', () => {
     const warnings = (deck.warnings ?? []).filter((w) => w.kind === 'deep-nesting');
     expect(warnings.map((w) => w.slide)).toEqual([0, 1]);
     expect(warnings[0]!.line).toBe(3);
+  });
+});
+
+describe('deep inline nesting', () => {
+  const styles = makeStyles(darkTheme, 0, { ascii: false });
+  const n = 5000;
+
+  it.each([
+    ['one run of asterisks', `${'*'.repeat(n)}x${'*'.repeat(n)}`],
+    ['one run of underscores', `${'_'.repeat(n)}x${'_'.repeat(n)}`],
+    ['strong words inside one another', `${'**a '.repeat(n)}x${' a**'.repeat(n)}`],
+    ['struck words inside one another', `${'~~a '.repeat(n)}x${' a~~'.repeat(n)}`],
+    ['link text inside link text', `${'[a '.repeat(n)}x${'](u)'.repeat(n)}`],
+  ])('renders %s, keeping the word and the levels past the bound as text', (_, markdown) => {
+    const plain = plainInline(markdown, styles);
+    expect(plain).toContain('x');
+    const deck = deckFromText(`# A\n\n${markdown}\n`, 'deep.md', 'deep.md');
+    expect(deck.slides).toHaveLength(1);
+    expect(renderProse(markdown, 80, styles).length).toBeGreaterThan(0);
+  });
+
+  it('keeps emphasis nested less deeply than the bound', () => {
+    const nested = `${'*a '.repeat(MAX_INLINE_NESTING - 1)}x${' a*'.repeat(MAX_INLINE_NESTING - 1)}`;
+    expect(plainInline(nested, styles)).not.toContain('*');
+  });
+
+  it('bounds quotes nested in a footnote definition', () => {
+    const deck = deckFromText(`# A\n\nSee[^1].\n\n[^1]: ${'>'.repeat(n)} deep\n`, 'deep.md', 'deep.md');
+    expect((deck.warnings ?? []).some((w) => w.kind === 'deep-nesting')).toBe(true);
   });
 });
