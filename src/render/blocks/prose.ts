@@ -3,6 +3,7 @@ import { markedTerminal } from 'marked-terminal';
 import { sanitizeText } from '../../parse/clean-text.js';
 import { marpImage } from '../../parse/marp-image.js';
 import { isLessonLink } from '../../parse/links.js';
+import { boundedInline } from '../../parse/nesting-limit.js';
 import { hyperlink, isSafeLinkTarget } from '../text/hyperlink.js';
 import { restyle, type Styles } from '../../theme/styles.js';
 import { stripSgr } from '../text/sgr/tokens.js';
@@ -23,7 +24,7 @@ const HARD_BREAK = '\r';
 function inlineRenderer(styles: Styles): Marked {
   const hit = instances.get(styles);
   if (hit) return hit;
-  const md = new Marked({ gfm: true });
+  const md = new Marked({ gfm: true }, boundedInline);
   md.use(
     markedTerminal({
       strong: styles.strong,

@@ -23,7 +23,18 @@ export function displayWidth(text: string): number {
  */
 export function wrapStyled(text: string, width: number): string[] {
   if (width < 1) return [''];
-  return balanceSgrLines(unguardText(wrapAnsi(guardLiteralCodes(longWordsOnNewLines(text, width)), width, { hard: true, trim: true })).split('\n'));
+  return balanceSgrLines(
+    unguardText(wrapAnsi(guardLiteralCodes(longWordsOnNewLines(shortSpaceRuns(text, width), width)), width, { hard: true, trim: true })).split('\n'),
+  );
+}
+
+/**
+ * Runs of blanks cut to `width`. wrap-ansi grows a row by one blank per blank and measures the
+ * row each time, quadratic in the run; a run of `width` or more blanks wraps and is trimmed
+ * away either way, so the lines are the same.
+ */
+function shortSpaceRuns(text: string, width: number): string {
+  return text.length > width && text.includes(' '.repeat(width + 1)) ? text.replace(new RegExp(` {${width + 1},}`, 'g'), ' '.repeat(width)) : text;
 }
 
 /** Puts a line break before each word wider than `width` that does not start a line. */
