@@ -84,6 +84,17 @@ export function startSsh(port: number, opts: StartOptions & { user?: string; arg
   return startPty('ssh', args, opts);
 }
 
+/** OpenSSH as `student` that may ask for a password (BatchMode forbids it otherwise), with banners shown, in an 80x24 pty. */
+export function sshWithPassword(port: number): PtySession {
+  const args = [
+    '-tt',
+    ...['LogLevel=INFO', 'BatchMode=no', 'PubkeyAuthentication=no', 'PreferredAuthentications=password', 'NumberOfPasswordPrompts=3'].flatMap((o) => ['-o', o]),
+    ...sshOptions(port),
+    'student@127.0.0.1',
+  ];
+  return startPty('ssh', args, { cols: 80, rows: 24 });
+}
+
 /** Stops every client and server started by the tests. */
 export async function stopAll(): Promise<void> {
   endRawClients();
