@@ -159,7 +159,8 @@ async function run(count, slides, workDir, mashers = 0) {
   const env = { ...process.env, XDG_CONFIG_HOME: join(workDir, 'config'), XDG_STATE_HOME: join(workDir, 'state'), LANG: 'C.UTF-8', TERM: 'xterm-256color' };
   for (const k of ['CI', 'NODE_ENV', 'FORCE_COLOR', 'NO_COLOR']) delete env[k];
   let screen = '';
-  const teacher = pty.spawn(process.execPath, [BIN, 'serve', deckPath, '--port', '0', '--max-viewers', '1000'], {
+  // Every follower comes from 127.0.0.1: one address may fill the whole room here.
+  const teacher = pty.spawn(process.execPath, [BIN, 'serve', deckPath, '--port', '0', '--max-viewers', '1000', '--max-viewers-per-address', '1000'], {
     name: 'xterm-256color',
     cols: 100,
     rows: 30,

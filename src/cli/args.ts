@@ -1,6 +1,7 @@
 import { parseArgs as parseArgv } from 'node:util';
 import type { ColorMode } from '../theme/color-level.js';
 import type { ExportFormat } from '../output/export.js';
+import { defaultViewersPerAddress } from '../follow/address-share.js';
 import { COMMANDS, OPTIONS, optionsOf, type CommandName } from './options.js';
 
 export { USAGE, usageOf } from './usage.js';
@@ -65,6 +66,8 @@ export interface ServeOptions {
   port: number;
   socket: string | undefined;
   maxViewers: number;
+  /** Viewers one network address may have at once (a share of the room, so one machine cannot fill it). */
+  maxViewersPerAddress: number;
   viewerPassword: string | undefined;
   /** A file whose first line is the viewers' password (kept out of `ps`). */
   viewerPasswordFile: string | undefined;
@@ -251,6 +254,14 @@ function serveFrom(path: string | undefined, values: Values): CliCommand {
   if (!/^[0-9A-Za-z.:%_-]{1,255}$/.test(host)) throw new UsageError(`--host: expected an address or host name (got "${host}")`);
   const port = numberIn(values, 'port', 0, 65535, DEFAULT_SERVE_PORT, 'a port from 0 to 65535');
   const maxViewers = numberIn(values, 'max-viewers', 1, 10000, 200, 'a number from 1 to 10000');
+  const maxViewersPerAddress = numberIn(
+    values,
+    'max-viewers-per-address',
+    1,
+    maxViewers,
+    defaultViewersPerAddress(maxViewers),
+    `a number from 1 to --max-viewers (${maxViewers})`,
+  );
   const viewerPassword = last(values, 'viewer-password');
   if (viewerPassword === '') throw new UsageError('--viewer-password: must not be empty');
   const viewerPasswordFile = last(values, 'viewer-password-file');
@@ -271,6 +282,7 @@ function serveFrom(path: string | undefined, values: Values): CliCommand {
     port,
     socket,
     maxViewers,
+    maxViewersPerAddress,
     viewerPassword,
     viewerPasswordFile,
     viewerKeys: last(values, 'viewer-keys'),

@@ -93,6 +93,13 @@ export const OPTIONS: readonly OptionSpec[] = [
     help: { serve: 'also (with --host/--port, else only) serve on this local socket', follow: 'the socket to watch (required)' },
   },
   { name: 'max-viewers', type: 'string', value: 'N', commands: ['serve'], help: { serve: 'viewers at once (default 200); more are turned away' } },
+  {
+    name: 'max-viewers-per-address',
+    type: 'string',
+    value: 'N',
+    commands: ['serve'],
+    help: { serve: 'viewers at once from one network address (default: half of --max-viewers)' },
+  },
   { name: 'viewer-password', type: 'string', value: 'PW', commands: ['serve'], help: { serve: 'viewers need this password (default: anyone may watch)' } },
   {
     name: 'viewer-password-file',

@@ -5,6 +5,7 @@
  */
 import { loadPictures, onPicturesChanged } from '../load/images/picture-store.js';
 import type { Theme } from '../theme/theme.js';
+import { AddressShare, defaultViewersPerAddress } from './address-share.js';
 import { FrameCache } from './frame-cache.js';
 import type { Stage } from './stage.js';
 import { colorLevelForTerm } from './term-level.js';
@@ -20,6 +21,8 @@ export interface RoomOptions {
   ascii: boolean;
   /** Viewers beyond this many are turned away with a message (presenters are not counted). */
   maxViewers: number;
+  /** Viewers one address may have at once (./address-share.ts); default half of `maxViewers`. */
+  maxViewersPerAddress?: number;
   limits?: ViewerLimits;
   /** How fast each viewer may make the server work (keys, redraws, the browsing budget). */
   pace?: PaceLimits;
@@ -38,7 +41,14 @@ export interface JoinRequest {
   term: string | undefined;
   /** The locale variables the client sent, if any: a non-UTF-8 one gets ASCII drawing. */
   locale?: LocaleEnv;
+  /** Who counts as one address for the per-address share (`sourceOf`); none for local followers. */
+  source?: string;
+  /** Told why, when the client is turned away. */
+  onRefused?: (refusal: JoinRefusal) => void;
 }
+
+/** Why a client was turned away: the room (or its presenters' places) is full, or its address has its share. */
+export type JoinRefusal = { reason: 'full'; max: number } | { reason: 'address'; max: number };
 
 /** Remote presenters at once; more are turned away like viewers. */
 const MAX_PRESENTERS = 4;
@@ -52,12 +62,16 @@ export class Room {
   private readonly members = new Set<Viewer>();
   private viewerCount = 0;
   private presenterCount = 0;
+  private readonly share: AddressShare;
+  /** The address each viewer counts against. */
+  private readonly sources = new Map<Viewer, string>();
 
   private stopPictures: (() => void) | undefined;
 
   constructor(private readonly options: RoomOptions) {
     const pace = options.pace ?? DEFAULT_PACE;
     this.budget = new RenderBudget(pace.browseShare, pace.browseBurstMs);
+    this.share = new AddressShare(options.maxViewersPerAddress ?? defaultViewersPerAddress(options.maxViewers));
   }
 
   /**
@@ -100,23 +114,34 @@ export class Room {
     return this.options.maxViewers + MAX_PRESENTERS;
   }
 
+  /** Viewers one address may have at once. */
+  get maxViewersPerAddress(): number {
+    return this.share.cap;
+  }
+
   /** The stage this room follows. */
   get stage() {
     return this.options.stage;
   }
 
   /**
-   * Lets a client in and shows it the stage; undefined when the room is full, after telling
-   * the client so and ending its connection.
+   * Lets a client in and shows it the stage; undefined when the room is full or the client's
+   * address has its share of it, after telling the client so and ending its connection.
    */
   join(request: JoinRequest): Viewer | undefined {
-    const { role, io } = request;
-    const full = role === 'viewer' ? this.viewerCount >= this.options.maxViewers : this.presenterCount >= MAX_PRESENTERS;
-    if (full) {
-      io.write(`${this.options.stage.snapshot.strings.serverFull(role === 'viewer' ? this.options.maxViewers : MAX_PRESENTERS)}\r\n`);
+    const { role, io, source } = request;
+    const strings = this.options.stage.snapshot.strings;
+    const refuse = (refusal: JoinRefusal, message: string) => {
+      io.write(`${message}\r\n`);
       io.end(true);
+      request.onRefused?.(refusal);
       return undefined;
-    }
+    };
+    const max = role === 'viewer' ? this.options.maxViewers : MAX_PRESENTERS;
+    if ((role === 'viewer' ? this.viewerCount : this.presenterCount) >= max) return refuse({ reason: 'full', max }, strings.serverFull(max));
+    // Presenters hold keys the teacher gave them: only viewers count against their address.
+    const counted = role === 'viewer' && source !== undefined;
+    if (counted && !this.share.take(source)) return refuse({ reason: 'address', max: this.share.cap }, strings.addressFull(this.share.cap));
     const viewer: Viewer = new Viewer({
       stage: this.options.stage,
       frames: this.frames,
@@ -130,6 +155,7 @@ export class Room {
       budget: this.budget,
       onClose: () => this.leave(viewer),
     });
+    if (counted) this.sources.set(viewer, source);
     if (this.members.size === 0) this.watchPictures();
     this.members.add(viewer);
     if (role === 'viewer') this.viewerCount++;
@@ -146,6 +172,11 @@ export class Room {
 
   private leave(viewer: Viewer): void {
     if (!this.members.delete(viewer)) return;
+    const source = this.sources.get(viewer);
+    if (source !== undefined) {
+      this.sources.delete(viewer);
+      this.share.release(source);
+    }
     if (this.members.size === 0) this.stopPictures?.();
     if (viewer.role === 'viewer') {
       this.viewerCount--;

@@ -93,6 +93,8 @@ export interface UiStrings {
   viewers: (n: number) => string;
   /** Said to a viewer turned away because the room is full. */
   serverFull: (max: number) => string;
+  /** Said to a viewer turned away because its network address has its share of the room. */
+  addressFull: (max: number) => string;
   /** What `f` does for a remote viewer (its help overlay). */
   followPresenterHelp: string;
   /** The first slide's status bar when the lesson's front-matter theme is one lectern lacks. */
@@ -194,6 +196,7 @@ const en: UiStrings = {
   waitingForPresenter: 'Waiting for the presenter… (start lectern on the same deck)',
   viewers: (n) => (n === 1 ? '1 viewer' : `${n} viewers`),
   serverFull: (max) => `This presentation is full (room for ${max}). Try again later.`,
+  addressFull: (max) => `This presentation takes at most ${max} viewers from one network address, and yours has them all. Ask the presenter to allow more.`,
   followPresenterHelp: 'follow the presenter again',
   themeMissing: (name) => `Theme "${name}" not available: default theme shown`,
   presenterAt: (slide, count) => `presenter ${slide}/${count} · f: follow`,
@@ -291,6 +294,8 @@ const id: UiStrings = {
   waitingForPresenter: 'Menunggu presenter… (jalankan lectern dengan dek yang sama)',
   viewers: (n) => `${n} penonton`,
   serverFull: (max) => `Presentasi ini sudah penuh (kapasitas ${max}). Coba lagi nanti.`,
+  addressFull: (max) =>
+    `Presentasi ini menerima paling banyak ${max} penonton dari satu alamat jaringan, dan alamat Anda sudah penuh. Minta presenter menambah batasnya.`,
   followPresenterHelp: 'ikuti presenter lagi',
   themeMissing: (name) => `Tema "${name}" tidak tersedia: tema bawaan dipakai`,
   presenterAt: (slide, count) => `presenter ${slide}/${count} · f: ikuti`,

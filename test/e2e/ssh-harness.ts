@@ -36,6 +36,8 @@ export interface TestServer {
 export interface TestServerOptions {
   auth?: AuthPolicy;
   maxViewers?: number;
+  /** Viewers one address may have (the room's default: half of maxViewers). */
+  maxViewersPerAddress?: number;
   limits?: Partial<ViewerLimits>;
   /** The key exchange deadline (LoginLimits.kexMs). */
   handshakeTimeoutMs?: number;
@@ -56,6 +58,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     theme: darkTheme,
     ascii: false,
     maxViewers: options.maxViewers ?? 50,
+    ...(options.maxViewersPerAddress === undefined ? {} : { maxViewersPerAddress: options.maxViewersPerAddress }),
     limits: { ...DEFAULT_VIEWER_LIMITS, ...options.limits },
   });
   const ssh = await startSshServer(room, {
@@ -79,6 +82,17 @@ export { sshOptions } from './ssh-options.js';
 export function startSsh(port: number, opts: StartOptions & { user?: string; args?: string[]; command?: string[] } = {}): PtySession {
   const args = ['-tt', ...sshOptions(port), ...(opts.args ?? []), `${opts.user ?? 'viewer'}@127.0.0.1`, ...(opts.command ?? [])];
   return startPty('ssh', args, opts);
+}
+
+/** OpenSSH as `student` that may ask for a password (BatchMode forbids it otherwise), with banners shown, in an 80x24 pty. */
+export function sshWithPassword(port: number): PtySession {
+  const args = [
+    '-tt',
+    ...['LogLevel=INFO', 'BatchMode=no', 'PubkeyAuthentication=no', 'PreferredAuthentications=password', 'NumberOfPasswordPrompts=3'].flatMap((o) => ['-o', o]),
+    ...sshOptions(port),
+    'student@127.0.0.1',
+  ];
+  return startPty('ssh', args, { cols: 80, rows: 24 });
 }
 
 /** Stops every client and server started by the tests. */
@@ -110,8 +124,14 @@ export interface RawClient {
 
 const rawClients = new Set<RawClient>();
 
-/** Connects with ssh2 as `username` (anonymous). */
-export async function connectRaw(port: number, username = 'viewer'): Promise<RawClient> {
+/** How a raw client logs in: a password, and the loopback address it comes from (any of 127/8 on Linux). */
+export interface RawLogin {
+  password?: string;
+  localAddress?: string;
+}
+
+/** Connects with ssh2 as `username` (anonymous unless a password is given). */
+export async function connectRaw(port: number, username = 'viewer', login: RawLogin = {}): Promise<RawClient> {
   const ssh2 = (await import('ssh2')).default;
   const client = new ssh2.Client();
   let out = '';
@@ -121,7 +141,7 @@ export async function connectRaw(port: number, username = 'viewer'): Promise<Raw
   await new Promise<void>((resolve, reject) => {
     client.once('ready', () => resolve());
     client.once('error', reject);
-    client.connect({ host: '127.0.0.1', port, username, readyTimeout: 10_000 });
+    client.connect({ host: '127.0.0.1', port, username, readyTimeout: 10_000, ...login });
     // Without the native add-on ssh2 writes each packet in pieces; Nagle's algorithm would
     // then hold them for the peer's delayed ACK (40 ms a round trip). OpenSSH sets this too.
     client.setNoDelay(true);

@@ -34,6 +34,8 @@ export interface ServeConfig {
   theme: Theme;
   ascii: boolean;
   maxViewers: number;
+  /** Viewers one network address may have at once. */
+  maxViewersPerAddress: number;
   /** Serve SSH (unless only a socket was asked for). */
   ssh: { host: string; port: number; hostKeyDir: string; auth: AuthPolicy } | undefined;
   /** Serve `lectern follow --socket PATH` viewers. */
@@ -82,7 +84,8 @@ function instructions(config: ServeConfig, ssh: SshServer | undefined, fingerpri
     lines.push(`  students:   need ${neededToWatch(config.ssh.auth)}`);
   }
   if (config.socketPath) lines.push(`  local:      lectern follow --socket ${config.socketPath}`);
-  lines.push(`  viewers:    at most ${config.maxViewers}; ← → browse, f follows again, q leaves`);
+  const perAddress = ssh && config.maxViewersPerAddress < config.maxViewers ? ` (${config.maxViewersPerAddress} from one address)` : '';
+  lines.push(`  viewers:    at most ${config.maxViewers}${perAddress}; ← → browse, f follows again, q leaves`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -114,6 +117,7 @@ export async function serve(config: ServeConfig): Promise<number> {
     theme: config.theme,
     ascii: config.ascii,
     maxViewers: config.maxViewers,
+    maxViewersPerAddress: config.maxViewersPerAddress,
     onAudience: () => {
       audienceTimer ??= setTimeout(() => {
         audienceTimer = undefined;

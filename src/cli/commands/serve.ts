@@ -49,6 +49,7 @@ export async function serveCommand(command: Extract<CliCommand, { kind: 'serve' 
       // Each viewer draws in ASCII by --ascii or by its own locale, not by the teacher's.
       ascii: command.ascii === true,
       maxViewers: command.maxViewers,
+      maxViewersPerAddress: command.maxViewersPerAddress,
       ssh: command.ssh
         ? {
             host: command.host,

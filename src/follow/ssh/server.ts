@@ -221,7 +221,23 @@ export function startSshServer(room: Room, options: SshServerOptions): Promise<S
         startups.remove(socket);
         socket.emit('lectern:shell');
         const decoder = new StringDecoder('utf8');
-        viewer = room.join({ io: channelIo(channel, socket), role, columns: pty.columns, rows: pty.rows, term: pty.term, locale });
+        viewer = room.join({
+          io: channelIo(channel, socket),
+          role,
+          columns: pty.columns,
+          rows: pty.rows,
+          term: pty.term,
+          locale,
+          source: sourceOf(address),
+          onRefused: (refusal) =>
+            noisy.line(
+              `turned away ${role} "${displayName(userName)}" from ${address}: ${
+                refusal.reason === 'full'
+                  ? `the room is full (at most ${refusal.max} ${role}s)`
+                  : `${refusal.max} viewers already watch from there (--max-viewers-per-address)`
+              }`,
+            ),
+        });
         if (!viewer) return;
         const joined = viewer;
         channel.on('data', (chunk: Buffer) => joined.input(decoder.write(chunk)));

@@ -26,6 +26,18 @@ describe('parseArgs: serve secrets', () => {
   });
 });
 
+describe('parseArgs: serve viewers per address', () => {
+  it('defaults to half the room, rounded up, and takes any share up to the whole room', () => {
+    expect(parseArgs(['serve', 'x.md'])).toMatchObject({ maxViewers: 200, maxViewersPerAddress: 100 });
+    expect(parseArgs(['serve', 'x.md', '--max-viewers', '31'])).toMatchObject({ maxViewers: 31, maxViewersPerAddress: 16 });
+    expect(parseArgs(['serve', 'x.md', '--max-viewers', '40', '--max-viewers-per-address', '40'])).toMatchObject({ maxViewersPerAddress: 40 });
+    expect(usageError(['serve', '--max-viewers', '40', '--max-viewers-per-address', '41']).message).toBe(
+      '--max-viewers-per-address: expected a number from 1 to --max-viewers (40) (got "41")',
+    );
+    expect(usageError(['serve', '--max-viewers-per-address', '0']).message).toContain('--max-viewers-per-address: expected');
+  });
+});
+
 describe('parseArgs', () => {
   it('no arguments: present the bundled slides with automatic color', () => {
     expect(parseArgs([])).toMatchObject({ kind: 'present', path: undefined, color: 'auto', size: undefined });

@@ -97,6 +97,57 @@ describe('room', () => {
     expect(audience).toEqual([1, 2]);
   });
 
+  test("one address gets its share of the room, with a message in the lesson's language; others still get in", () => {
+    const { room } = setup(4);
+    const refusals: unknown[] = [];
+    const from = (source: string | undefined, role: 'viewer' | 'presenter' = 'viewer') => {
+      const io = new FakeIo();
+      const viewer = room.join({
+        io,
+        role,
+        columns: 80,
+        rows: 24,
+        term: 'xterm',
+        ...(source === undefined ? {} : { source }),
+        onRefused: (r) => refusals.push(r),
+      });
+      return { io, viewer };
+    };
+    expect(room.maxViewersPerAddress).toBe(2);
+    const first = [from('10.0.0.5'), from('10.0.0.5')];
+    const third = from('10.0.0.5');
+    expect(third.viewer).toBeUndefined();
+    expect(third.io.out).toBe(
+      'This presentation takes at most 2 viewers from one network address, and yours has them all. Ask the presenter to allow more.\r\n',
+    );
+    expect(third.io.ended).toBe(true);
+    expect(refusals).toEqual([{ reason: 'address', max: 2 }]);
+    // Presenters and local followers (no address) are not counted against it.
+    expect(from('10.0.0.5', 'presenter').viewer).toBeDefined();
+    expect(from('10.0.0.9').viewer).toBeDefined();
+    // One of the first two leaves: its address has a place again.
+    first[0]!.viewer!.gone();
+    expect(from('10.0.0.5').viewer).toBeDefined();
+    expect(room.viewers).toBe(3);
+    expect(from(undefined).viewer).toBeDefined();
+    // The room is full now: that is what a newcomer is told, whatever its address.
+    const late = from('10.0.0.7');
+    expect(late.io.out).toContain('This presentation is full (room for 4)');
+    expect(refusals.at(-1)).toEqual({ reason: 'full', max: 4 });
+  });
+
+  test('the per-address message is in the lesson language', () => {
+    const stage = new Stage(deckOf('---\nlang: id\n---\n\n# Satu\n'), stringsFor('id'));
+    const room = new Room({ stage, theme: darkTheme, ascii: false, maxViewers: 10, maxViewersPerAddress: 1 });
+    const join = () => {
+      const io = new FakeIo();
+      room.join({ io, role: 'viewer', columns: 80, rows: 24, term: 'xterm', source: '10.0.0.5' });
+      return io;
+    };
+    join();
+    expect(join().out).toContain('paling banyak 1 penonton dari satu alamat jaringan');
+  });
+
   test('q gives the screen back and leaves; abrupt hang-ups leave no listener behind', () => {
     const { stage, room, audience, join } = setup(2000);
     const { io, viewer } = join();
