@@ -90,7 +90,7 @@ export function parseDeck(input: DeckInput): Deck {
   let draft = newDraft(line, incremental);
   const warnings: SourceWarning[] = [];
   // Nesting past the limit is flattened as the body is lexed; check is told each token it touched.
-  const { tokens, links, flattened } = lexWithDefinitions(hideDivFences(input.body));
+  const { tokens, links, flattened } = lexWithDefinitions(hideDivFences(input.body, incremental));
   let nextFlat = 0;
   const footnotes = new Footnotes(footnoteDefinitions(tokens));
   const split = input.split ?? chooseSplit(outlineOf(tokens), hasBreaks(tokens), options);
