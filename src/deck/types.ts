@@ -21,8 +21,6 @@ export interface DeckMeta {
   themeLine?: number;
   /** A front-matter theme we do not have (Marp's `gaia`…): the default is used, and the status bar says so. */
   unknownTheme?: string;
-  /** Marp's `footer` (or `header`): the running text the status bar shows in place of the title. */
-  footer?: string;
   /** How the lesson was cut into slides, for `lectern check` to say. */
   split?: SlideSplit;
   /** Path the deck was read from (`-` for stdin); used for resolving relative links. */
@@ -89,6 +87,10 @@ export interface Slide {
   source: { line: number };
   /** Center the slide, title and all, on the screen (presenterm `<!-- jump_to_middle -->`). */
   middle?: boolean;
+  /** Marp's `header` on this slide (inline Markdown): a small line above the title. */
+  header?: string;
+  /** Marp's `footer` on this slide (inline Markdown): the status bar shows it in place of the lesson title. */
+  footer?: string;
 }
 
 /** The kinds of GitHub alert (`> [!NOTE]` …). */

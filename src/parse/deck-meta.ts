@@ -11,7 +11,6 @@ export function deckMeta(options: DeckOptions, input: { source: string; name: st
   if (options.subtitle !== undefined) meta.subtitle = options.subtitle;
   if (options.date !== undefined) meta.date = options.date;
   if (options.lang !== undefined) meta.lang = options.lang;
-  if (options.footer !== undefined) meta.footer = options.footer;
   if (options.theme !== undefined) meta.theme = options.theme;
   if (options.unknownTheme !== undefined) meta.unknownTheme = options.unknownTheme;
   return meta;
@@ -22,9 +21,14 @@ export function deckMeta(options: DeckOptions, input: { source: string; name: st
  * over a lesson whose first slide is titled otherwise gets a title slide of its own, as
  * presenterm shows it. Marp only keeps such keys as metadata.
  */
-export function introSlide(options: DeckOptions, slides: readonly Slide[]): Slide | undefined {
+export function introSlide(options: DeckOptions, slides: readonly Slide[], inline: (text: string, cited: Set<string>) => string): Slide | undefined {
   if (options.marp || options.title === undefined) return undefined;
   if (options.author === undefined && options.date === undefined && options.subtitle === undefined) return undefined;
   if (slides[0]?.title.trim() === options.title) return undefined;
-  return { title: options.title, steps: [[]], notes: '', source: { line: 1 } };
+  const slide: Slide = { title: options.title, steps: [[]], notes: '', source: { line: 1 } };
+  // The front matter's running text is on every slide, this one too.
+  const { header, footer } = options.running.local;
+  if (header) slide.header = inline(header, new Set());
+  if (footer) slide.footer = inline(footer, new Set());
+  return slide;
 }

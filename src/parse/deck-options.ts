@@ -1,9 +1,10 @@
 import { builtinTheme } from '../theme/builtin-themes.js';
+import { frontMatterRunning, type MarpSettings } from './marp-directives.js';
 
 /**
  * What a lesson's front matter asks of lectern, read from the keys lectern uses and from
  * those of Marp, patat and presenterm that mean something here. Every other key (Marp's
- * `class`, `size`, `style`, `paginate`, presenterm's `options`…) is ignored without a word:
+ * `class`, `size`, `style`, `paginate` (see marp-directives.ts), presenterm's `options`…) is ignored without a word:
  * a deck written for another tool must open, never be refused for its front matter.
  */
 export interface DeckOptions {
@@ -23,8 +24,8 @@ export interface DeckOptions {
   marp: boolean;
   /** A slide level set by front matter, and the key that set it. */
   slideLevel?: { levels: number[]; from: 'slide_level' | 'headingDivider' | 'patat.slideLevel' | 'options.implicit_slide_ends'; setext?: boolean };
-  /** Marp `footer` (or `header`): shown in the status bar in place of the title. */
-  footer?: string;
+  /** Marp `header`/`footer` (and `_header`/`_footer`, the first slide's): where the running text starts. */
+  running: MarpSettings;
 }
 
 /** Front matter mapping to options; never throws, whatever the values are. */
@@ -34,6 +35,7 @@ export function deckOptions(fm: Record<string, unknown>): DeckOptions {
   const options: DeckOptions = {
     incremental: fm['incremental_lists'] === true || patat['incrementalLists'] === true || presenterm['incremental_lists'] === true,
     marp: fm['marp'] === true,
+    running: frontMatterRunning(fm),
   };
   const set = <K extends keyof DeckOptions>(key: K, value: DeckOptions[K] | undefined) => {
     if (value !== undefined) options[key] = value;
@@ -43,7 +45,6 @@ export function deckOptions(fm: Record<string, unknown>): DeckOptions {
   set('author', authors(fm['author']) ?? authors(fm['authors']));
   set('date', dateText(fm['date']));
   set('lang', text(fm['lang']));
-  set('footer', text(fm['footer']) ?? text(fm['header']));
   // presenterm writes `theme: { name: … }`.
   const theme = text(fm['theme']) ?? text(record(fm['theme'])['name']);
   if (theme !== undefined) {

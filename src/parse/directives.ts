@@ -1,4 +1,5 @@
 import { foreignDirective } from './foreign-directives.js';
+import type { MarpSettings } from './marp-directives.js';
 
 /**
  * lectern's extensions live in HTML comments so a lesson still reads well on GitHub:
@@ -23,6 +24,8 @@ export type Directive =
   | { name: 'skip_slide' }
   /** Center the slide vertically (presenterm `jump_to_middle`). */
   | { name: 'middle' }
+  /** Marp's `header`/`footer` (and `_header`/`_footer`, for one slide). */
+  | { name: 'marp'; settings: MarpSettings }
   /** Another tool's directive that has no meaning here (Marp `_class`, presenterm `font_size`…). */
   | { name: 'ignored' };
 

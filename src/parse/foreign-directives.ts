@@ -1,9 +1,10 @@
 import type { Directive } from './directives.js';
+import { isMarpDirectives, marpSettings } from './marp-directives.js';
 
 /**
  * Directives of other terminal presenters, read as ours where they mean the same thing:
  * presenterm's `speaker_note`, `column_layout`/`column: N`/`reset_layout`, `new_line(s)`, `jump_to_middle`,
- * lookatme's `stop`. Those with no meaning here (presenterm's `font_size`, Marp's `_class`,
+ * lookatme's `stop`, Marp's `header`/`footer` (see marp-directives.ts). Those with no meaning here (presenterm's `font_size`, Marp's `_class`,
  * reveal.js's `.slide:`…) come back as `ignored`, so `lectern check` stops calling them unknown.
  */
 export function foreignDirective(inner: string): Directive | null {
@@ -39,6 +40,8 @@ export function foreignDirective(inner: string): Directive | null {
     default:
       break;
   }
+  const marp = marpSettings(inner);
+  if (marp) return { name: 'marp', settings: marp };
   if (PRESENTERM_IGNORED.has(name) || isMarpDirectives(inner) || /^\.(?:slide|element)$/.test(name) || inner.startsWith('//')) {
     return { name: 'ignored' };
   }
@@ -47,46 +50,3 @@ export function foreignDirective(inner: string): Directive | null {
 
 /** presenterm commands about looks and files: nothing here to do. */
 const PRESENTERM_IGNORED = new Set(['font_size', 'alignment', 'list_item_newlines', 'include', 'no_footer', 'snippet_output', 'config', 'vim']);
-
-/** Marp's directive names (global and local); a `_` prefix scopes one to its slide. */
-const MARP_DIRECTIVES = new Set([
-  'theme',
-  'style',
-  'headingdivider',
-  'lang',
-  'size',
-  'math',
-  'title',
-  'author',
-  'description',
-  'image',
-  'keywords',
-  'url',
-  'marp',
-  'paginate',
-  'header',
-  'footer',
-  'class',
-  'backgroundcolor',
-  'backgroundimage',
-  'backgroundposition',
-  'backgroundrepeat',
-  'backgroundsize',
-  'color',
-  'fit',
-]);
-
-/** A comment made only of Marp directives (`_class: lead`, several `key: value` lines, `fit`). */
-export function isMarpDirectives(inner: string): boolean {
-  const lines = inner
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '');
-  return (
-    lines.length > 0 &&
-    lines.every((line) => {
-      const key = /^_?([A-Za-z]+)\s*(?::|$)/.exec(line)?.[1]?.toLowerCase();
-      return key !== undefined && MARP_DIRECTIVES.has(key) && (key === 'fit' || line.includes(':'));
-    })
-  );
-}

@@ -9,6 +9,7 @@ import { Footnotes } from './footnotes.js';
 import { unshownElements } from './html-text.js';
 import { footnoteDefinitions, hasBreaks, inlineRewriter, isBlank, outlineOf } from './lesson-outline.js';
 import { lexWithDefinitions } from './lexer.js';
+import { MarpRunningText } from './marp-directives.js';
 import { hideDivFences } from './pandoc-divs.js';
 import { unresolvedReferences } from './references.js';
 import { chooseSplit, splitsAt } from './slide-split.js';
@@ -89,11 +90,12 @@ export function parseDeck(input: DeckInput): Deck {
   let draft = newDraft(line, incremental);
   const warnings: SourceWarning[] = [];
   // Nesting past the limit is flattened as the body is lexed; check is told each token it touched.
-  const { tokens, links, flattened } = lexWithDefinitions(hideDivFences(input.body));
+  const { tokens, links, flattened } = lexWithDefinitions(hideDivFences(input.body, incremental));
   let nextFlat = 0;
   const footnotes = new Footnotes(footnoteDefinitions(tokens));
   const split = input.split ?? chooseSplit(outlineOf(tokens), hasBreaks(tokens), options);
   const inline = inlineRewriter(links, footnotes);
+  const running = new MarpRunningText(options.running);
   const toBlocks = (token: Token) => tokenToBlocks(token).map((b) => mapBlockText(b, (text) => inline(text, draft.cited)));
 
   /** Ends the slide being collected; `closer` is the line of the break that ends it (none at the end). */
@@ -108,6 +110,8 @@ export function parseDeck(input: DeckInput): Deck {
     const steps = draft.steps.map(mergeArtVariants);
     // A trailing pause with nothing after it is not a step.
     while (steps.length > 1 && steps[steps.length - 1]?.length === 0) steps.pop();
+    // Marp's header and footer: settled for the slide only now, as a directive anywhere in it applies to all of it.
+    const { header, footer } = running.finishSlide();
     // A skipped slide is meant to be missing: nothing to warn about either.
     if (draft.skip) return;
     const empty = draft.title === '' && steps.every((s) => s.length === 0);
@@ -115,6 +119,8 @@ export function parseDeck(input: DeckInput): Deck {
     if (!empty) {
       const slide: Slide = { title: draft.title, steps, notes: draft.notes.join('\n\n').trim(), source: { line: draft.line } };
       if (draft.middle) slide.middle = true;
+      if (header !== undefined) slide.header = inline(header, new Set());
+      if (footer !== undefined) slide.footer = inline(footer, new Set());
       slides.push(slide);
     }
   };
@@ -167,6 +173,7 @@ export function parseDeck(input: DeckInput): Deck {
     }
     if (token.type === 'html' && !directive) noteHtml(draft, token.raw, tokenLine);
     if (directive) {
+      if (directive.name === 'marp') running.apply(directive.settings);
       if (directive.name === 'notes') {
         draft.notesLine ??= tokenLine;
         if (directive.text === undefined) draft.openNotesLine = tokenLine;
@@ -212,7 +219,7 @@ export function parseDeck(input: DeckInput): Deck {
 
   const meta = deckMeta(options, input, slides, split);
   if (input.keyLines?.['theme'] !== undefined && meta.theme !== undefined) meta.themeLine = input.keyLines['theme'];
-  const intro = introSlide(options, slides);
+  const intro = introSlide(options, slides, inline);
   if (intro) slides.unshift(intro);
   if (options.unknownTheme !== undefined) {
     warnings.unshift({ kind: 'unknown-theme', line: themeLine(input), text: options.unknownTheme });

@@ -122,7 +122,10 @@ export function asciiDeck(deck: Deck): Deck {
 }
 
 function asciiSlide(slide: Slide): Slide {
-  return { ...slide, title: asciiText(slide.title).trim(), notes: asciiText(slide.notes), steps: slide.steps.map((s) => s.map(asciiBlock)) };
+  const ascii: Slide = { ...slide, title: asciiText(slide.title).trim(), notes: asciiText(slide.notes), steps: slide.steps.map((s) => s.map(asciiBlock)) };
+  if (slide.header !== undefined) ascii.header = asciiText(slide.header).trim();
+  if (slide.footer !== undefined) ascii.footer = asciiText(slide.footer).trim();
+  return ascii;
 }
 
 function asciiItem(item: ListItem): ListItem {

@@ -61,11 +61,15 @@ function hasImages(slide: Slide): boolean {
 /** `first`: the deck's metadata when this is the first slide (the title slide). */
 function computeLayout(slide: Slide, first: DeckMeta | undefined, step: number, viewport: Viewport, styles: Styles): SlideLayout {
   const box = contentBox(viewport.width);
-  const height = contentHeight(viewport);
+  const screen = contentHeight(viewport);
   const indent = (lines: string[]) => lines.map((l) => (l === '' ? '' : ' '.repeat(box.left) + l));
   const blocks = slide.steps.slice(0, step + 1).flat();
+  // Marp's header: a small muted line above everything, fixed like the title (wrapped, never cut).
+  const running = slide.header ? indent(renderProse(slide.header, box.width, styles, styles.muted)) : [];
+  // What the slide itself has under the header (all of the screen when the header cannot fit).
+  const height = running.length < screen ? screen - running.length : screen;
   // A blank first line gives the slide room to breathe when the screen can spare it.
-  const top = height >= 16 ? [''] : [];
+  const top = screen >= 16 ? [''] : [];
 
   if (first && slide.title !== '') {
     const big = renderBigTitle(plainInline(slide.title, styles), box.width, Math.floor(height / 2), styles);
@@ -77,9 +81,9 @@ function computeLayout(slide: Slide, first: DeckMeta | undefined, step: number, 
     const title = withContent(full).length > height ? heading : full;
     const shift = content.length > 0 ? title.length + 1 : 0;
     return finish(
-      [],
+      running,
       withContent(title),
-      height,
+      screen,
       true,
       tables.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift })),
     );
@@ -88,12 +92,12 @@ function computeLayout(slide: Slide, first: DeckMeta | undefined, step: number, 
     // presenterm's jump_to_middle: the title comes down with the rest, all centered.
     const { lines: content } = slideBody(blocks, box.width, styles, height);
     const title = slide.title === '' ? [] : renderProse(slide.title, box.width, styles, styles.title);
-    return finish([], indent(title.length > 0 && content.length > 0 ? [...title, '', ...content] : [...title, ...content]), height, true, []);
+    return finish(running, indent(title.length > 0 && content.length > 0 ? [...title, '', ...content] : [...title, ...content]), screen, true, []);
   }
-  const header = slide.title === '' ? top : [...top, ...indent(renderProse(slide.title, box.width, styles, styles.title)), ''];
-  const room = header.length < height ? height - header.length : height;
+  const header = [...running, ...(slide.title === '' ? top : [...top, ...indent(renderProse(slide.title, box.width, styles, styles.title)), ''])];
+  const room = header.length < screen ? screen - header.length : screen;
   const { lines: content, tables } = slideBody(blocks, box.width, styles, room);
-  return finish(header, indent(content), height, false, tables);
+  return finish(header, indent(content), screen, false, tables);
 }
 
 /**

@@ -13,6 +13,7 @@ export function visibleWords(markdown: string): string[] {
     markdown
       .replace(/^---\n[\s\S]*?\n(?:---|\.\.\.)\n/, '')
       .replace(/<!--[\s\S]*?-->/g, ' ')
+      .replace(/^ {0,3}:{3,}\s*(?:notes|\{\s*\.notes\s*\})\s*$[\s\S]*?^ {0,3}:{3,}\s*$/gm, ' ')
       .replace(/<(style|script)\b[\s\S]*?<\/\1\s*>/gi, ' ')
       .replace(/^ {0,3}\[(?!\^)[^\]]+\]:[ \t]*\S+.*$/gm, ' ')
       .replace(/\[\^[^\]\s]+\]:?/g, ' ')
@@ -29,4 +30,23 @@ export function visibleWords(markdown: string): string[] {
 /** Every word (lower case) in some text, for checking `visibleWords` against what was shown. */
 export function wordsIn(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/**
+ * The words of a Marp deck's running text: every `header:`/`footer:` value (front matter,
+ * `<!-- footer: … -->` comments, `_`-prefixed spot forms), quotes and link targets left
+ * out. Found by plain text rules, like visibleWords.
+ */
+export function runningTextWords(markdown: string): string[] {
+  const values = [...markdown.matchAll(/^[ \t]*(?:<!--[ \t]*)?_?(?:header|footer)[ \t]*:[ \t]*(.*?)[ \t]*(?:-->)?[ \t]*$/gim)].map((m) =>
+    (m[1] ?? '').replace(/^(["'])(.*)\1$/, '$2').replace(/\]\([^)]*\)/g, ']'),
+  );
+  return [
+    ...new Set(
+      values
+        .join(' ')
+        .toLowerCase()
+        .match(/[\p{L}\p{N}]+/gu) ?? [],
+    ),
+  ];
 }

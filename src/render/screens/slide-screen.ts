@@ -102,8 +102,8 @@ export function renderScreen(state: ScreenState): Frame {
   const slide = deck.slides[position.slide];
   const status = renderStatusBar(
     {
-      // A Marp deck's footer is the running text its author chose for every slide.
-      title: plainInline(deck.meta.footer ?? deck.meta.title, styles).replace(/\s*\n\s*/g, ' '),
+      // A Marp deck's footer is the running text its author chose for the slide: it takes the title's place.
+      title: plainInline(slide?.footer ?? deck.meta.title, styles).replace(/\s*\n\s*/g, ' '),
       slide: Math.min(position.slide + 1, deck.slides.length),
       slideCount: deck.slides.length,
       step: position.step + 1,

@@ -26,7 +26,6 @@ describe("other tools' directives", () => {
       '<!-- paginate: false -->',
       '<!-- _backgroundColor: #123 -->',
       '<!-- .slide: data-background="red" -->',
-      '<!-- header: x\nfooter: y -->',
     ]) {
       expect(parseDirective(ignored), ignored).toEqual({ name: 'ignored' });
     }

@@ -11,11 +11,11 @@ import { renderScreen } from '../../../../src/render/screens/slide-screen.js';
 import { stringsFor } from '../../../../src/render/ui-strings.js';
 import { plain, stylesAt } from '../../../support/decks.js';
 import { expectGolden } from '../../../support/golden.js';
-import { visibleWords, wordsIn } from '../../../support/visible-words.js';
+import { runningTextWords, visibleWords, wordsIn } from '../../../support/visible-words.js';
 
 const en = stringsFor('en');
 const styles = stylesAt(0);
-const FIXTURES = ['marp-gaia', 'presenterm-talk', 'patat-intro', 'sections-20', 'gfm-everything'] as const;
+const FIXTURES = ['marp-gaia', 'marp-directives', 'presenterm-talk', 'patat-intro', 'pandoc-incremental', 'sections-20', 'gfm-everything'] as const;
 
 const source = (name: string) => readFileSync(fileURLToPath(new URL(`../../../fixtures/decks/${name}.md`, import.meta.url)), 'utf8');
 const deckNamed = (name: string) => deckFromText(source(name), `/lessons/${name}.md`, `${name}.md`);
@@ -55,12 +55,21 @@ describe.each(FIXTURES)('the %s deck', (name) => {
     const missing = visibleWords(source(name)).filter((word) => !shown.has(word));
     expect(missing).toEqual([]);
   });
+
+  it('prints every word of its visible text and of its Marp header and footer at 80x24', () => {
+    const shown = wordsIn(`${plain(printed(deck, 80, 24))}\n${plainInline(deck.slides[0]?.title ?? '', styles)}`);
+    const words = [...visibleWords(source(name)), ...runningTextWords(source(name))];
+    expect(words.filter((word) => !shown.has(word))).toEqual([]);
+  });
 });
 
 describe('what each style of deck becomes', () => {
   it('Marp: theme falls back, headingDivider splits, comments are notes, keywords leave the alt', () => {
     const deck = deckNamed('marp-gaia');
-    expect(deck.meta).toMatchObject({ unknownTheme: 'gaia', footer: 'Workshop · Data Carpentry', split: { by: 'headings', level: 2, from: 'headingDivider' } });
+    expect(deck.meta).toMatchObject({ unknownTheme: 'gaia', split: { by: 'headings', level: 2, from: 'headingDivider' } });
+    // The front matter's footer is on every slide but the one whose `_footer: ''` clears it.
+    const footer = 'Workshop · Data Carpentry';
+    expect(deck.slides.map((s) => s.footer)).toEqual([footer, footer, undefined, footer, footer]);
     expect(deck.slides.map((s) => s.title)).toEqual(['Plotting with Python', 'Why plot from code', 'The tools', 'A first figure', 'Wrap up']);
     expect(deck.slides.map((s) => s.notes)).toEqual(['Welcome everyone, introduce yourself first.', 'Ask who has used Excel charts before.', '', '', '']);
     const first = renderScreen({ deck, position: { slide: 0, step: 0, scroll: 0 }, viewport: screenViewport(80, 24), styles, strings: en });
@@ -98,6 +107,35 @@ describe('what each style of deck becomes', () => {
       ['Tooling', 1],
       ['Cabal and Stack', 1],
     ]);
+  });
+
+  it('Marp directives: header and footer from front matter, local and spot comments; none are notes or unknown', () => {
+    const deck = deckNamed('marp-directives');
+    const header = 'Cloud **basics** · week 3';
+    const lab = 'Lab: [KVM on Proxmox](https://pve.proxmox.com)';
+    expect(deck.slides.map((s) => [s.title, s.header, s.footer])).toEqual([
+      ['Virtual machines and containers', undefined, 'Politeknik Negeri Jakarta'],
+      ['What a hypervisor does', header, 'Politeknik Negeri Jakarta'],
+      ['Containers share the kernel', 'Containers', undefined],
+      ['Comparing both', 'Containers', lab],
+      ['Homework', undefined, lab],
+    ]);
+    expect(deck.slides.map((s) => s.notes)).toEqual(['Greet the class and take attendance.', 'Draw the layers on the whiteboard.', '', '', '']);
+    expect(deck.warnings?.map((w) => w.kind)).toEqual(['unknown-theme']);
+  });
+
+  it('pandoc: ::: incremental and ::: nonincremental around lists, `. . .` pauses, ::: notes', () => {
+    const deck = deckNamed('pandoc-incremental');
+    expect(deck.slides.map((s) => [s.title, s.steps.length])).toEqual([
+      ['Version control with Git', 1],
+      ['Why version control', 1],
+      ['Keeping history', 3],
+      ['All at once', 1],
+      ['Working alone', 1],
+      ['The daily loop', 3],
+      ['Undoing things', 1],
+    ]);
+    expect(deck.slides[5]?.notes).toBe('Show git status after every step.');
   });
 
   it('a lesson of 20 sections: a title slide and one slide a section', () => {
