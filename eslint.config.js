@@ -70,6 +70,15 @@ export default tseslint.config(
       'import-x/no-restricted-paths': ['error', { zones }],
       'import-x/no-cycle': 'error',
       ...libraryRule({}),
+      // Spread arguments go on the stack: a lesson's 100,000-row table pushed with
+      // `out.push(...lines)` overflowed it. Arrays from input are appended by loop or concat.
+      'no-restricted-syntax': [
+        'error',
+        ...['push', 'unshift', 'splice', 'max', 'min', 'fromCharCode', 'fromCodePoint'].map((name) => ({
+          selector: `CallExpression[callee.property.name='${name}'] > SpreadElement`,
+          message: `${name}(...items) puts every item on the stack and overflows it on big input: use a loop (or concat, reduce)`,
+        })),
+      ],
     },
   },
   { files: ['src/parse/**'], rules: libraryRule({ marked: true }) },

@@ -38,7 +38,7 @@ export function fitFindings(deck: Deck, size: ScreenSize, styles: Styles): Locat
       kind,
       message,
     });
-    out.push(...tallness(shown, index, viewport, styles).map((t) => at(slide.source.line, t.step, 'too-tall', t.message)));
+    for (const t of tallness(shown, index, viewport, styles)) out.push(at(slide.source.line, t.step, 'too-tall', t.message));
     const width = contentBox(viewport.width).width;
     slide.steps.forEach((blocks, step) => {
       for (const block of blocks) {
@@ -72,7 +72,7 @@ function widestCutLine(deck: Deck, index: number, viewport: Viewport, styles: St
   const steps = deck.slides[index]?.steps.length ?? 1;
   for (let step = 0; step < steps; step++) {
     const layout = layoutSlide(deck, index, step, viewport, styles);
-    const width = Math.max(0, ...[...layout.header, ...layout.body].map(displayWidth));
+    const width = [layout.header, layout.body].flat().reduce((most, line) => Math.max(most, displayWidth(line)), 0);
     if (width > viewport.width) return { step, width };
   }
   return undefined;
@@ -98,7 +98,7 @@ function blockProblems(block: Block, width: number, styles: Styles, where: Where
     case 'art':
       return artProblems(block.variants, width, where);
     case 'table': {
-      const columns = Math.max(block.header.length, ...block.rows.map((r) => r.length));
+      const columns = block.rows.reduce((most, row) => Math.max(most, row.length), block.header.length);
       // Borders take one column per table column plus one, padding two per column.
       const available = width - (columns + 1) - 2 * columns;
       if (columns === 0 || available >= columns * MIN_TABLE_COLUMN) return [];
@@ -160,7 +160,7 @@ function codeProblems(text: string, width: number, where: Where): Problem[] {
 function artProblems(variants: readonly string[], width: number, where: Where): Problem[] {
   const chosen = variants[chooseArtVariant(variants, width)];
   if (chosen === undefined) return [];
-  const artWidth = Math.max(0, ...chosen.split('\n').map((l) => displayWidth(expandTabs(l).trimEnd())));
+  const artWidth = chosen.split('\n').reduce((most, l) => Math.max(most, displayWidth(expandTabs(l).trimEnd())), 0);
   if (artWidth <= width) return [];
   const which = variants.length > 1 ? `its narrowest of ${variants.length} variants is` : 'it is';
   return [

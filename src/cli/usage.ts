@@ -65,7 +65,7 @@ function synopsis(command: CommandName): string {
 
 function optionLines(command: CommandName): string {
   const options = optionsOf(command);
-  const width = Math.max(...options.map((o) => spelling(o).length)) + 3;
+  const width = options.reduce((most, o) => Math.max(most, spelling(o).length), 0) + 3;
   return options.map((o) => `  ${spelling(o).padEnd(width)}${optionHelp(o, command)}`).join('\n');
 }
 

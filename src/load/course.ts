@@ -52,7 +52,7 @@ export async function readCourse(folder: string): Promise<CourseLesson[]> {
   const lessons: CourseLesson[] = [];
   for (let i = 0; i < names.length; i += CONCURRENCY) {
     const batch = names.slice(i, i + CONCURRENCY);
-    lessons.push(...(await Promise.all(batch.map((name) => courseLesson(join(root, name))))));
+    for (const lesson of await Promise.all(batch.map((name) => courseLesson(join(root, name))))) lessons.push(lesson);
   }
   return lessons;
 }

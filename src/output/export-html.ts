@@ -118,7 +118,7 @@ function sectionHtml(s: SlideFrame, id: string, count: number, page: PageInfo, c
   const notes = page.notes && s.notes.trim() !== '' ? notesHtml(s.notes, page.words.notes) : '';
   // Rows a printed page must hold: the Frame, and the notes at about a line per 100 characters.
   const noteRows = notes === '' ? 0 : 2 + s.notes.split('\n').reduce((n, p) => n + Math.ceil((p.length + 1) / 100), 0);
-  const steps = Math.max(...s.rowSteps, 0) + 1;
+  const steps = s.rowSteps.reduce((most, step) => Math.max(most, step), 0) + 1;
   const attributes = [
     `id="${id}"`,
     `aria-label="${escapeHtml(label)}"`,

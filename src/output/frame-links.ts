@@ -55,7 +55,7 @@ export function findLinkSpans(frame: Frame, links: readonly ExportLink[]): LinkS
     let end = rowCells.length;
     while (start < end && rowCells[start]?.text.trim() === '') start++;
     while (end > start && rowCells[end - 1]?.text.trim() === '') end--;
-    cells.push(...rowCells.slice(start, end));
+    for (let i = start; i < Math.min(end, rowCells.length); i++) cells.push(rowCells[i]!);
   });
   const text = cells.map((c) => c.text);
   const taken = new Array<boolean>(cells.length).fill(false);
@@ -77,7 +77,7 @@ export function findLinkSpans(frame: Frame, links: readonly ExportLink[]): LinkS
         while (from > 0 && cells[from - 1]?.underline && !taken[from - 1]) from--;
       }
       for (let i = from; i < to; i++) taken[i] = true;
-      spans.push(...rowSpans(cells.slice(from, to), link.target));
+      for (const span of rowSpans(cells.slice(from, to), link.target)) spans.push(span);
       at = to - 1;
     }
   }

@@ -32,6 +32,8 @@ export type Directive =
 /** Every directive name, for spotting typos of ours in `check`. */
 export const DIRECTIVE_NAMES = ['pause', 'end_slide', 'notes', '/notes', 'columns', 'column', '/columns', 'incremental_lists'] as const;
 
+const LONGEST_DIRECTIVE = DIRECTIVE_NAMES.reduce((most, name) => Math.max(most, name.length), 0);
+
 const COMMENT = /^\s*<!--([\s\S]*?)-->\s*$/;
 
 /** The text inside an HTML block that is one whole comment, trimmed; undefined for other HTML. */
@@ -119,7 +121,7 @@ export function suspectDirective(html: string): SuspectDirective | null {
 /** The directive name within 2 edits of `name` (the closest), if any; short words need to be closer. */
 function nearestDirective(name: string): string | undefined {
   // Too short to tell a typo from a word; too long to be within 2 edits of any name.
-  if (name.length < 3 || name.length > Math.max(...DIRECTIVE_NAMES.map((n) => n.length)) + 2) return undefined;
+  if (name.length < 3 || name.length > LONGEST_DIRECTIVE + 2) return undefined;
   // `-` for `_` is the commonest slip (`end-slide`); it counts as one edit like any other.
   const limit = name.length <= 4 ? 1 : 2;
   let best: { name: string; distance: number } | undefined;

@@ -76,7 +76,7 @@ function inlineLinks(tokens: readonly Token[]): SlideLink[] {
       const text = plainOf(children) || href;
       links.push({ text, href });
     } else if ('tokens' in token && Array.isArray(token.tokens)) {
-      links.push(...inlineLinks(token.tokens as Token[]));
+      for (const link of inlineLinks(token.tokens as Token[])) links.push(link);
     }
   }
   return links;

@@ -105,7 +105,8 @@ export function parseDeck(input: DeckInput): Deck {
       const notes = footnotes.blocksFor(draft.cited, (content) =>
         content.flatMap((t) => tokenToBlocks(t).map((b) => mapBlockText(b, (text) => inline(text, new Set())))),
       );
-      draft.steps[draft.steps.length - 1]?.push(...notes);
+      const last = draft.steps[draft.steps.length - 1];
+      if (last) for (const block of notes) last.push(block);
     }
     const steps = draft.steps.map(mergeArtVariants);
     // A trailing pause with nothing after it is not a step.
@@ -115,7 +116,7 @@ export function parseDeck(input: DeckInput): Deck {
     // A skipped slide is meant to be missing: nothing to warn about either.
     if (draft.skip) return;
     const empty = draft.title === '' && steps.every((s) => s.length === 0);
-    warnings.push(...draftWarnings(draft, empty ? undefined : slides.length, closer));
+    for (const warning of draftWarnings(draft, empty ? undefined : slides.length, closer)) warnings.push(warning);
     if (!empty) {
       const slide: Slide = { title: draft.title, steps, notes: draft.notes.join('\n\n').trim(), source: { line: draft.line } };
       if (draft.middle) slide.middle = true;
@@ -343,7 +344,8 @@ function applyDirective(draft: Draft, directive: NonNullable<ReturnType<typeof p
 
 function addBlocks(draft: Draft, blocks: Block[]): void {
   if (draft.columns) {
-    draft.columns.columns[draft.columns.current]?.push(...blocks);
+    const column = draft.columns.columns[draft.columns.current];
+    if (column) for (const block of blocks) column.push(block);
     return;
   }
   for (const block of blocks) {

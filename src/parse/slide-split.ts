@@ -13,7 +13,7 @@ export type Outline = readonly ({ heading: number } | 'content')[];
 export function chooseSplit(outline: Outline, hasBreaks: boolean, options: Pick<DeckOptions, 'slideLevel'>): SlideSplit {
   const set = options.slideLevel;
   if (set) {
-    const level = Math.max(...set.levels);
+    const level = set.levels.reduce((deepest, l) => Math.max(deepest, l), -Infinity);
     const contiguous = set.levels.every((l, i) => l === i + 1);
     return { by: 'headings', level, from: set.from, breaks: true, ...(contiguous ? {} : { levels: set.levels }), ...(set.setext ? { setext: true } : {}) };
   }

@@ -87,7 +87,7 @@ function quoteBlock(t: Tokens.Blockquote, depth: number): Block {
     const converted = tokenToBlocks(token, depth);
     const head = converted[0];
     if (head && !gap) converted[0] = { ...head, attached: true };
-    blocks.push(...converted);
+    for (const block of converted) blocks.push(block);
     gap = false;
   }
   return alert === undefined ? { kind: 'quote', blocks } : { kind: 'quote', blocks, alert };

@@ -116,9 +116,9 @@ function slideBody(blocks: readonly Block[], width: number, styles: Styles, room
  */
 function byline(meta: DeckMeta, width: number, styles: Styles): string[] {
   const lines: string[] = [];
-  if (meta.subtitle) lines.push(...renderProse(meta.subtitle, width, styles, styles.heading));
+  if (meta.subtitle) for (const line of renderProse(meta.subtitle, width, styles, styles.heading)) lines.push(line);
   const who = [meta.author, meta.date].filter((p): p is string => p !== undefined && p !== '').join(' · ');
-  if (who) lines.push(...renderProse(who, width, styles, styles.muted));
+  if (who) for (const line of renderProse(who, width, styles, styles.muted)) lines.push(line);
   return lines.length > 0 ? ['', ...lines] : [];
 }
 

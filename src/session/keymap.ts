@@ -192,6 +192,6 @@ export function followHint(strings: UiStrings): string {
  */
 export function keyHelpLines(strings: UiStrings, indent = '  '): string[] {
   const sections = keySections(strings);
-  const width = Math.max(...sections.flatMap((s) => s.rows.map(([keys]) => [...keys].length)));
+  const width = sections.flatMap((s) => s.rows.map(([keys]) => [...keys].length)).reduce((most, n) => Math.max(most, n), -Infinity);
   return sections.flatMap((section) => [`${section.title}:`, ...section.rows.map(([keys, does]) => `${indent}${keys.padEnd(width)}  ${does}`)]);
 }

@@ -18,7 +18,12 @@ export function readImageHeader(bytes: Uint8Array): ImageHeader | undefined {
   if (bytes.length >= 24 && view.getUint32(0) === 0x89504e47 && view.getUint32(4) === 0x0d0a1a0a && view.getUint32(12) === 0x49484452) {
     return { format: 'png', width: view.getUint32(16), height: view.getUint32(20) };
   }
-  if (bytes.length >= 10 && String.fromCharCode(...bytes.subarray(0, 6)).match(/^GIF8[79]a$/)) {
+  if (
+    bytes.length >= 10 &&
+    Buffer.from(bytes.buffer, bytes.byteOffset, 6)
+      .toString('latin1')
+      .match(/^GIF8[79]a$/)
+  ) {
     return { format: 'gif', width: view.getUint16(6, true), height: view.getUint16(8, true) };
   }
   if (bytes.length >= 4 && bytes[0] === 0xff && bytes[1] === 0xd8) return jpegHeader(bytes, view);

@@ -12,7 +12,7 @@ function measureVariant(text: string): Variant {
   const lines = text.split('\n').map((l) => expandTabs(l).trimEnd());
   while (lines.length > 0 && lines[0] === '') lines.shift();
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-  return { lines, width: Math.max(0, ...lines.map(displayWidth)) };
+  return { lines, width: lines.reduce((most, line) => Math.max(most, displayWidth(line)), 0) };
 }
 
 /**

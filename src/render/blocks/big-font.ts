@@ -44,7 +44,7 @@ function font(name: BigFontName): Font {
   const space = file.letterspace.map(strip);
   // cfonts' default letter spacing: the widest letterspace row, each row repeated that often
   // (an empty row counts as a space).
-  const spacing = Math.max(0, ...space.map((s) => s.length));
+  const spacing = space.reduce((most, s) => Math.max(most, s.length), 0);
   const gap = space.map((s) => (s === '' && spacing > 0 ? ' ' : s).repeat(spacing));
   const chars = new Map(Object.entries(file.chars).map(([ch, rows]) => [ch, rows.map(strip)] as const));
   const made = { lines: file.lines, buffer: file.buffer.map(strip), gap, chars };
@@ -70,7 +70,7 @@ export function drawBigText(textLines: readonly string[], name: BigFontName): st
       if (!shape || ch.length !== 1 || !BIG_FONT_CHARS.includes(ch)) continue;
       for (let r = 0; r < f.lines; r++) block[r] += (f.gap[r] ?? '') + (shape[r] ?? '');
     }
-    rows.push(...block);
+    for (const row of block) rows.push(row);
   }
   const out = rows.map((row) => row.trimEnd());
   while (out.length > 0 && out[out.length - 1] === '') out.pop();

@@ -82,7 +82,7 @@ function renderBigLetters(plainTitle: string, width: number, maxHeight: number, 
       const art = drawBigText(lines, font);
       if (art.length > maxHeight) break; // more lines only get taller
       // Every letter of these fonts is drawn with one-column characters (big-font.test.ts).
-      if (Math.max(...art.map((l) => l.length)) <= width) return art.map((l) => (l === '' ? '' : styles.title(l)));
+      if (art.every((l) => l.length <= width)) return art.map((l) => (l === '' ? '' : styles.title(l)));
     }
   }
   return undefined;

@@ -26,7 +26,7 @@ export function renderQuote(block: Extract<Block, { kind: 'quote' }>, width: num
   const paint = alert ? styles[alert.role] : styles.border;
   const bar = `${paint('│')} `;
   const lines: string[] = [];
-  if (alert) lines.push(...renderProse(alert.label, inner, styles, (s) => styles.chalk.bold(paint(s))));
+  if (alert) for (const line of renderProse(alert.label, inner, styles, (s) => styles.chalk.bold(paint(s)))) lines.push(line);
   // Quote paragraphs keep the muted look; other blocks are drawn as anywhere else.
   const body = block.blocks.flatMap((child, i) => {
     const drawn = child.kind === 'prose' ? renderProse(child.text, inner, styles, styles.muted) : renderBlocks([child], inner);
@@ -34,6 +34,6 @@ export function renderQuote(block: Extract<Block, { kind: 'quote' }>, width: num
     return i > 0 && !child.attached ? ['', ...drawn] : drawn;
   });
   if (alert && body[0] === '') body.shift();
-  lines.push(...body);
+  for (const line of body) lines.push(line);
   return lines.map((line) => (line === '' ? paint('│') : bar + line));
 }

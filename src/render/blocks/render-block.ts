@@ -78,7 +78,7 @@ export function renderBlocksWithHeaders(blocks: readonly Block[], width: number,
     // Blank lines asked for (`new_lines`) are all the gap there is.
     if (out.length > 0 && !block.attached && !afterSpace) out.push('');
     if (parts.headerLines > 0) tables.push({ start: out.length, end: out.length + parts.lines.length, headerLines: parts.headerLines });
-    out.push(...parts.lines);
+    for (const line of parts.lines) out.push(line);
     afterSpace = block.kind === 'space';
   }
   return { lines: out, tables };
@@ -124,7 +124,7 @@ export function sideBySideWidths(block: Extract<Block, { kind: 'columns' }>, wid
   const widths = block.widths.map((w) => Math.floor((usable * w) / total));
   if (widths.every((w) => w >= MIN_SIDE_BY_SIDE)) return widths;
   // What each column needs unwrapped (laid out with the whole width to itself).
-  const natural = block.columns.map((blocks) => Math.max(1, ...renderBlocks(blocks, width, styles).map(displayWidth)));
+  const natural = block.columns.map((blocks) => renderBlocks(blocks, width, styles).reduce((most, line) => Math.max(most, displayWidth(line)), 1));
   const needed = natural.reduce((a, b) => a + b, 0);
   if (usable <= 0 || needed > usable) return undefined;
   const spare = usable - needed;
@@ -141,7 +141,7 @@ function renderColumns(block: Extract<Block, { kind: 'columns' }>, width: number
   const widths = sideBySideWidths(block, width, styles);
   if (!widths) return renderBlocks(block.columns.flat(), width, styles, room);
   const rendered = block.columns.map((blocks, i) => renderBlocks(blocks, widths[i] ?? 1, styles, room));
-  const height = Math.max(...rendered.map((c) => c.length));
+  const height = rendered.reduce((most, c) => Math.max(most, c.length), 0);
   return Array.from({ length: height }, (_, row) =>
     rendered
       .map((lines, i) => (i === count - 1 ? (lines[row] ?? '') : padEndStyled(lines[row] ?? '', widths[i] ?? 1)))

@@ -23,7 +23,7 @@ export function renderTable(block: TableBlock, width: number, styles: Styles): s
  * 0 for stacked cards, which have no header row.
  */
 export function renderTableParts(block: TableBlock, width: number, styles: Styles): { lines: string[]; headerLines: number } {
-  const columns = Math.max(block.header.length, ...block.rows.map((r) => r.length));
+  const columns = block.rows.reduce((most, row) => Math.max(most, row.length), block.header.length);
   if (columns === 0) return { lines: [], headerLines: 0 };
   const header = cellsOf(block.header, columns, () => styles.tableHeader, styles);
   const rows = block.rows.map((row) => cellsOf(row, columns, (i) => styles.tableColumn(i), styles));
@@ -113,7 +113,7 @@ function renderGrid(header: string[], rows: string[][], widths: number[], align:
   const wrapRow = (cells: string[]) => cells.map((cell, i) => cell.split('\n').flatMap((l) => wrapStyled(l, widths[i] ?? 1)));
   const drawRow = (cells: string[], isHeader: boolean): string[] => {
     const wrapped = wrapRow(cells);
-    const height = Math.max(1, ...wrapped.map((c) => c.length));
+    const height = wrapped.reduce((most, c) => Math.max(most, c.length), 1);
     return Array.from({ length: height }, (_, line) => {
       const parts = wrapped.map((c, i) => {
         const text = c[line] ?? '';
@@ -130,7 +130,7 @@ function renderGrid(header: string[], rows: string[][], widths: number[], align:
   const headerLines = out.length;
   body.forEach((lines, i) => {
     if (separated && i > 0) out.push(rule('├', '┼', '┤'));
-    out.push(...lines);
+    for (const line of lines) out.push(line);
   });
   out.push(rule('└', '┴', '┘'));
   return { lines: out, headerLines };
@@ -151,10 +151,10 @@ function renderStacked(header: string[], rows: string[][], width: number, styles
   rows.forEach((row, r) => {
     if (r > 0) out.push(styles.border('─'.repeat(Math.max(1, Math.min(width, 20)))));
     const [first = '', ...rest] = row;
-    out.push(...wrapStyled(styles.chalk.bold(first), width));
+    for (const line of wrapStyled(styles.chalk.bold(first), width)) out.push(line);
     rest.forEach((cell, i) => {
       const label = header[i + 1] ?? '';
-      out.push(...wrapStyled(`${label}${label ? ': ' : ''}${cell}`, width));
+      for (const line of wrapStyled(`${label}${label ? ': ' : ''}${cell}`, width)) out.push(line);
     });
   });
   return out;

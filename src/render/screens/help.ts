@@ -19,7 +19,10 @@ const MAX_KEY_SHARE = 0.4;
  */
 export function helpPages(sections: readonly HelpSection[], box: ContentBox, height: number, styles: Styles, strings: UiStrings): string[][] {
   const labels = sections.flatMap((s) => s.rows.map(([keys]) => displayWidth(keys)));
-  const keyWidth = Math.min(Math.max(1, ...labels), Math.max(1, Math.floor(box.width * MAX_KEY_SHARE)));
+  const keyWidth = Math.min(
+    labels.reduce((most, l) => Math.max(most, l), 1),
+    Math.max(1, Math.floor(box.width * MAX_KEY_SHARE)),
+  );
   const textWidth = Math.max(1, box.width - keyWidth - 2);
   // Blocks that stay together on a page: one key's row(s), a section's title with its first.
   const blocks: string[][] = [];
@@ -42,7 +45,7 @@ export function helpPages(sections: readonly HelpSection[], box: ContentBox, hei
     let page = bodies[bodies.length - 1]!;
     if (page.length > 0 && page.length + block.length > room) bodies.push((page = []));
     // A blank line that would open a page is dropped.
-    page.push(...(page.length === 0 && block[0] === '' ? block.slice(1) : block));
+    for (const line of page.length === 0 && block[0] === '' ? block.slice(1) : block) page.push(line);
   }
   return bodies.map((body, index) => {
     const footer = index < bodies.length - 1 ? strings.helpMore(index + 1, bodies.length) : strings.helpClose;
@@ -55,7 +58,7 @@ export function renderHelp(sections: readonly HelpSection[], page: number, box: 
   const pages = helpPages(sections, box, height, styles, strings);
   const lines = pages[Math.min(Math.max(0, page), pages.length - 1)] ?? [];
   // The same left edge on every page, so paging does not shift the table.
-  const wide = Math.max(0, ...pages.flat().map(displayWidth));
+  const wide = pages.flat().reduce((most, line) => Math.max(most, displayWidth(line)), 0);
   const left = box.left + Math.max(0, Math.floor((box.width - wide) / 2));
   const top = Math.max(0, Math.floor((height - lines.length) / 2));
   return [...new Array<string>(top).fill(''), ...lines.map((l) => (l === '' ? '' : ' '.repeat(left) + l))];

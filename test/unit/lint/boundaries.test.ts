@@ -32,4 +32,12 @@ describe('the lint rules keep the pipeline one way', () => {
     const messages = await lint('src/render/zz-probe.ts', "import type { Deck } from '../deck/types.js';\nexport type Probe = Deck;\n");
     expect(messages).toEqual([]);
   });
+
+  it('refuses spreading an array into arguments, which overflows the stack on big input', async () => {
+    const messages = await lint(
+      'src/render/zz-probe.ts',
+      'export function probe(out: string[], lines: string[]): number {\n  out.push(...lines);\n  return Math.max(0, ...lines.map((l) => l.length));\n}\n',
+    );
+    expect(messages.filter((m) => m.startsWith('no-restricted-syntax'))).toHaveLength(2);
+  });
 });
