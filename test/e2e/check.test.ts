@@ -11,8 +11,20 @@ describe('lectern check', () => {
   it('passes the bundled slides at 80x24 with exit 0', async () => {
     const run = await runLectern(['check', 'slides', '--size', '80x24']);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toBe('No problems at 80x24: 8 slides in 1 lesson.\n');
+    expect(run.stdout).toBe('No problems at 80x24: 15 slides in 1 lesson.\n');
     expect(run.status).toBe(0);
+  });
+
+  it('passes the bundled slides at every size the README advertises, 40x12 included, in color and in ASCII', async () => {
+    const sizes = ['--size', '40x12', '--size', '80x24', '--size', '120x40'];
+    for (const extra of [[], ['--ascii']]) {
+      const run = await runLectern(['check', 'slides', ...sizes, ...extra]);
+      expect(run.stderr, extra.join(' ')).toBe('');
+      expect(run.stdout, extra.join(' ')).toBe('No problems at 40x12, 80x24, 120x40: 15 slides in 1 lesson.\n');
+      expect(run.status, extra.join(' ')).toBe(0);
+    }
+    const json = await runLectern(['check', 'slides', ...sizes, '--format', 'json']);
+    expect([json.status, json.stdout]).toEqual([0, '[]\n']);
   });
 
   it('reports a deck full of problems as FILE:LINE lines and exits 1', async () => {

@@ -18,15 +18,15 @@ describe('lectern export', () => {
     expect([run.status, run.stdout, run.stderr]).toEqual([0, '', '']);
     const html = readFileSync(out, 'utf8');
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
-    expect(html.match(/<section id="slide-\d+"/g)).toHaveLength(8);
-    expect(html).toContain('Perbandingan singkat');
+    expect(html.match(/<section id="slide-\d+"/g)).toHaveLength(15);
+    expect(html).toContain('Perbandingan: dasar');
   });
 
   it('draws one SVG per slide into a folder or after a file name', async () => {
     const dir = temp();
     const intoFolder = await runLectern(['export', 'slides', '--format', 'svg', '--size', '80x24', '-o', `${dir}/pics/`]);
     expect(intoFolder.status).toBe(0);
-    expect(readdirSync(join(dir, 'pics')).sort()).toEqual(Array.from({ length: 8 }, (_, i) => `slide-0${i + 1}.svg`));
+    expect(readdirSync(join(dir, 'pics')).sort()).toEqual(Array.from({ length: 15 }, (_, i) => `slide-${String(i + 1).padStart(2, '0')}.svg`));
     const picked = await runLectern(['export', 'slides', '--format', 'svg', '--slides', '1,5', '-o', join(dir, 'deck.svg')]);
     expect(picked.status).toBe(0);
     expect(existsSync(join(dir, 'deck-01.svg')) && existsSync(join(dir, 'deck-05.svg'))).toBe(true);
@@ -41,8 +41,8 @@ describe('lectern export', () => {
     ]);
     expect(txt.status).toBe(0);
     expect(txt.stdout).toBe(print.stdout);
-    expect(splitFrames(txt.stdout).length).toBeGreaterThanOrEqual(8);
-    const ansi = await runLectern(['export', 'slides', '--format', 'ansi', '--slides', '5']);
+    expect(splitFrames(txt.stdout).length).toBeGreaterThanOrEqual(15);
+    const ansi = await runLectern(['export', 'slides', '--format', 'ansi', '--slides', '9']);
     expect(ansi.stdout).toContain('\u001B[38;2;');
     expect(ansi.stdout).not.toContain('\f');
   });
@@ -51,7 +51,7 @@ describe('lectern export', () => {
     for (const args of [
       ['export', 'slides'],
       ['export', 'slides', '--format', 'gif'],
-      ['export', 'slides', '--format', 'html', '--slides', '9'],
+      ['export', 'slides', '--format', 'html', '--slides', '16'],
       ['export', 'slides', '--format', 'txt', '--slides', '2-x'],
       ['export', 'slides', '--format', 'svg'],
       ['export', 'slides', '--format', 'html', '-o', '/no/such/folder/deck.html'],

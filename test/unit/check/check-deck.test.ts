@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { checkDeck } from '../../../src/check/check-deck.js';
 import { formatJson, formatReport } from '../../../src/check/format.js';
 import { deckFromText } from '../../../src/parse/deck-from-text.js';
+import { loadPictures, pictureEntry } from '../../../src/load/images/picture-store.js';
+import { makeStyles } from '../../../src/theme/styles.js';
+import { darkTheme } from '../../../src/theme/theme.js';
 import { BUNDLED_DECK_PATH, deckFromFile, deckOf, stylesAt } from '../../support/decks.js';
 import { expectGolden } from '../../support/golden.js';
 
@@ -48,9 +51,15 @@ describe('checkDeck on a deck full of problems', () => {
 });
 
 describe('checkDeck on good decks', () => {
-  it('passes the bundled deck at 80x24', () => {
+  it('passes the bundled deck, its picture loaded, at 40x12, 80x24, 120x40 and 200x50', async () => {
     const deck = deckFromFile(BUNDLED_DECK_PATH);
-    expect(checkDeck(deck, { sizes: [at80], styles, exists: existsSync })).toEqual([]);
+    await loadPictures(deck);
+    // The picture is decoded, so check measures the cells it gets on every screen.
+    const pictures = deck.slides.flatMap((s) => s.steps.flat()).filter((b) => b.kind === 'image');
+    expect(pictures.map((p) => pictureEntry(p)?.status)).toEqual(['ready']);
+    const sizes = [at40, at80, { columns: 120, rows: 40 }, { columns: 200, rows: 50 }];
+    expect(checkDeck(deck, { sizes, styles, exists: existsSync })).toEqual([]);
+    expect(checkDeck(deck, { sizes, styles: makeStyles(darkTheme, 0, { ascii: true }), exists: existsSync })).toEqual([]);
   });
 
   it('passes a small deck at every size it fits', () => {

@@ -104,6 +104,12 @@ describe("a lesson in the course lesson's shape (test/fixtures/course/03-pengant
 
 describe('the bundled deck slides/03-kvm-vs-lxc.md', () => {
   const deck = fromFile(BUNDLED);
+  const text = readFileSync(BUNDLED, 'utf8');
+  const slideTitled = (title: string) => {
+    const slide = deck.slides.find((s) => s.title === title);
+    expect(slide, title).toBeDefined();
+    return slide!;
+  };
 
   it('reads its front matter', () => {
     expect(deck.meta.title).toBe('KVM vs LXC');
@@ -112,33 +118,92 @@ describe('the bundled deck slides/03-kvm-vs-lxc.md', () => {
     expect(deck.meta.source).toBe(BUNDLED);
   });
 
-  it('counts lines from the top of the file, front matter included', () => {
-    expect(deck.slides[0]?.title).toBe('KVM vs LXC');
-    expect(deck.slides[0]?.source.line).toBe(7);
-    expect(deck.slides[1]?.source.line).toBe(17);
+  it('is cut into small slides that each hold one idea, in the order of the lesson', () => {
+    expect(deck.slides.map((s) => s.title)).toEqual([
+      'KVM vs LXC',
+      '🏢 Analogi: gedung, rumah, dan kamar',
+      '🏠 KVM: rumah di dalam gedung',
+      '🚪 LXC: kamar sewaan',
+      '🧠 Apa itu KVM?',
+      '🧠 KVM pas dipakai untuk',
+      '📦 Apa itu LXC?',
+      '📦 LXC pas dipakai untuk',
+      '⚖ Perbandingan: dasar',
+      '⚖ Perbandingan: pemakaian',
+      '💡 Pilih KVM kalau kamu…',
+      '💡 Pilih LXC kalau kamu…',
+      '🏢 Intip dari shell Proxmox',
+      '🔍 Satu host, dua penghuni',
+      '🎯 Sampai jumpa!',
+    ]);
+    // A pause reveals the answer after the question: the analogy's two ways, KVM's and LXC's traits.
+    expect(deck.slides.map((s) => s.steps.length)).toEqual([1, 2, 1, 1, 2, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1]);
   });
 
-  it('draws the analogy as two columns of ASCII art, kept verbatim', () => {
-    const blocks = deck.slides[1]?.steps[0] ?? [];
-    expect(blocks.map((b) => b.kind)).toEqual(['columns', 'prose']);
-    const columns = blockOf(blocks[0], 'columns');
-    expect(columns.widths).toEqual([1, 1]);
-    expect(columns.columns).toHaveLength(2);
-    const [kvm, lxc] = columns.columns.map((c) => blockOf(c[0], 'art'));
-    expect(kvm?.variants).toHaveLength(1);
-    expect(lxc?.variants).toHaveLength(1);
-    expect(kvm?.variants[0]?.split('\n')[0]).toBe('   KVM: rumah di dalam gedung');
-    expect(lxc?.variants[0]?.split('\n')[0]).toBe('       LXC: kamar sewaan');
-    expect(kvm?.variants[0]?.split('\n')).toHaveLength(13);
+  it('counts lines from the top of the file, front matter included', () => {
+    expect(deck.slides[0]?.source.line).toBe(7);
+    expect(text.split('\n')[6]).toBe('# KVM vs LXC');
+    // A slide after a break starts at its first line of content (its heading), as an editor numbers it.
+    deck.slides.slice(1).forEach((slide) => {
+      expect(text.split('\n')[slide.source.line - 1], slide.title).toBe(`## ${slide.title}`);
+    });
+    expect(deck.slides[1]?.source.line).toBe(24);
+  });
+
+  it('draws each side of the analogy as ASCII art kept verbatim: a wide variant and one for 40 columns', () => {
+    for (const [title, first] of [
+      ['🏠 KVM: rumah di dalam gedung', '│    kernel          kernel          kernel     │'],
+      ['🚪 LXC: kamar sewaan', '│   listrik & air bersama                       │'],
+    ] as const) {
+      const blocks = slideTitled(title).steps[0] ?? [];
+      expect(blocks.map((b) => b.kind)).toEqual(['art']);
+      const art = blockOf(blocks[0], 'art');
+      expect(art.variants).toHaveLength(2);
+      const [wide, narrow] = art.variants.map((v) => v.split('\n'));
+      expect(wide).toContain(first);
+      expect(wide?.[0]).toMatch(/^┌─ GEDUNG = server fisik ─+┐$/);
+      expect(narrow?.[0]).toMatch(/^┌─ GEDUNG = server fisik ─+┐$/);
+      // The narrow one fits a 40x12 screen under the title (34 columns of 36, 8 lines of 8).
+      expect(Math.max(...(narrow ?? []).map((l) => [...l].length))).toBe(34);
+      expect(narrow).toHaveLength(8);
+      expect(Math.max(...(wide ?? []).map((l) => [...l].length))).toBeGreaterThan(36);
+    }
+  });
+
+  it('compares KVM and LXC in two tables of three rows, the full wording in the notes', () => {
+    const basics = slideTitled('⚖ Perbandingan: dasar');
+    const use = slideTitled('⚖ Perbandingan: pemakaian');
+    const [a, b] = [basics, use].map((s) => blockOf(s.steps[0]?.[0], 'table'));
+    expect(a?.header).toEqual(['Fitur', 'KVM', 'LXC']);
+    expect(a?.rows.map((r) => r[0])).toEqual(['OS tamu', 'Kernel', 'Isolasi']);
+    expect(b?.header).toEqual(['Fitur', 'KVM', 'LXC']);
+    expect(b?.rows.map((r) => r[0])).toEqual(['Bobot', 'Seperti', 'Cocok']);
+    expect(basics.notes).toContain('KVM menjalankan Linux & Windows; LXC hanya Linux');
+    expect(use.notes).toContain('LXC untuk banyak service kecil');
+  });
+
+  it('keeps what a slide cannot hold in the speaker notes', () => {
+    expect(deck.slides.filter((s) => s.notes === '').map((s) => s.title)).toEqual([]);
+    expect(slideTitled('🧠 Apa itu KVM?').notes).toContain('Windows, Ubuntu, CentOS, dan lainnya');
+    expect(slideTitled('📦 Apa itu LXC?').notes).toContain('Ubuntu, Debian, Alpine, dan kawan-kawan');
+    expect(slideTitled('🏢 Intip dari shell Proxmox').notes).toContain('tiap jenis punya perintahnya sendiri');
   });
 
   it('has a bash code block on the shell slide', () => {
-    const shell = deck.slides.find((s) => s.title.includes('shell Proxmox'));
     const code = blockOf(
-      shell?.steps[0]?.find((b) => b.kind === 'code'),
+      slideTitled('🏢 Intip dari shell Proxmox').steps[0]?.find((b) => b.kind === 'code'),
       'code',
     );
     expect(code.lang).toBe('bash');
     expect(code.text).toContain('pct list');
+    expect(code.text).toContain('qm list');
+  });
+
+  it('gives the picture a slide of its own and ends with the next lesson', () => {
+    const picture = slideTitled('🔍 Satu host, dua penghuni').steps[0] ?? [];
+    expect(picture.map((b) => b.kind)).toEqual(['image']);
+    expect(blockOf(picture[0], 'image').src).toBe('img/proxmox-host.png');
+    const last = deck.slides.at(-1)?.steps[0] ?? [];
+    expect(last.map((b) => (b.kind === 'prose' ? b.text : b.kind)).join('\n')).toContain('#4 - Mengenal Proxmox VE');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseArtVariant, renderArt } from '../../../../src/render/blocks/art.js';
 import { renderBlock } from '../../../../src/render/blocks/render-block.js';
 import { displayWidth } from '../../../../src/render/text/text.js';
-import { BUNDLED_DECK_PATH, deckFromFile, plain, stylesAt } from '../../../support/decks.js';
+import { BUNDLED_DECK_PATH, deckFromFile, deckOf, plain, stylesAt } from '../../../support/decks.js';
 
 const wide = ['+------------------+', '|  KVM: rumah      |', '+------------------+'].join('\n'); // 20
 const narrow = ['+--------+', '| KVM    |', '+--------+'].join('\n'); // 10
@@ -39,11 +39,28 @@ describe('renderArt', () => {
     expect(line).toContain(styles.art('| '));
   });
 
-  it('draws the bundled analogy side by side at 80 columns and stacked at 40', () => {
-    const columns = deckFromFile(BUNDLED_DECK_PATH)
-      .slides.flatMap((s) => s.steps.flat())
-      .find((b) => b.kind === 'columns');
-    if (columns?.kind !== 'columns') throw new Error('the bundled deck has no columns');
+  it('draws two columns of art side by side at 80 columns and stacked at 40', () => {
+    // Two 34-column drawings, as the bundled deck's analogy once was.
+    const box = (label: string) => ['┌' + '─'.repeat(32) + '┐', `│ ${label.padEnd(31)}│`, '└' + '─'.repeat(32) + '┘'].join('\n');
+    const deck = deckOf(
+      [
+        '<!-- columns: 1 1 -->',
+        '',
+        '```art',
+        box('KVM: rumah'),
+        '```',
+        '',
+        '<!-- column -->',
+        '',
+        '```art',
+        box('LXC: kamar'),
+        '```',
+        '',
+        '<!-- /columns -->',
+      ].join('\n'),
+    );
+    const columns = deck.slides.flatMap((s) => s.steps.flat()).find((b) => b.kind === 'columns');
+    if (columns?.kind !== 'columns') throw new Error('the deck has no columns');
     const wide = renderBlock(columns, 76, stylesAt(0)).map(plain);
     expect(wide.every((l) => displayWidth(l) <= 76)).toBe(true);
     expect(wide.some((l) => l.includes('KVM') && l.includes('LXC'))).toBe(true);
@@ -51,5 +68,23 @@ describe('renderArt', () => {
     expect(narrow.every((l) => displayWidth(l) <= 36)).toBe(true);
     expect(narrow.some((l) => l.includes('KVM') && l.includes('LXC'))).toBe(false);
     expect(narrow.join('\n')).toMatch(/KVM[\s\S]*LXC/);
+  });
+
+  it('draws the bundled analogy big at 80 columns and its 8-line variant at 40, uncropped', () => {
+    const arts = deckFromFile(BUNDLED_DECK_PATH)
+      .slides.flatMap((s) => s.steps.flat())
+      .filter((b) => b.kind === 'art');
+    expect(arts).toHaveLength(2);
+    for (const art of arts) {
+      if (art.kind !== 'art') continue;
+      const [big, small] = art.variants.map((v) => v.split('\n'));
+      const at80 = renderBlock(art, 76, stylesAt(0)).map(plain);
+      expect(at80.map((l) => l.trim())).toEqual(big?.map((l) => l.trim()));
+      const at40 = renderBlock(art, 36, stylesAt(0)).map(plain);
+      expect(at40.map((l) => l.trim())).toEqual(small?.map((l) => l.trim()));
+      expect(at40).toHaveLength(8);
+      expect(at40.every((l) => displayWidth(l) <= 36)).toBe(true);
+      expect(at40.join('\n')).toContain('GEDUNG = server fisik');
+    }
   });
 });

@@ -125,8 +125,13 @@ describe('renderScreen', () => {
     expect(frame.lines[22]).toContain('3/7');
   });
 
-  it('fits the bundled deck on 80x24 without scrolling', () => {
-    const limit = scrollLimitFor(bundled, screenViewport(80, 24), stylesAt(0));
+  it.each([
+    [40, 12],
+    [80, 24],
+    [120, 40],
+    [200, 50],
+  ])('fits every step of the bundled deck on %ix%i without scrolling', (columns, rows) => {
+    const limit = scrollLimitFor(bundled, screenViewport(columns, rows), stylesAt(0));
     bundled.slides.forEach((slide, i) => slide.steps.forEach((_, step) => expect([i, step, limit(i, step)]).toEqual([i, step, 0])));
   });
 });
