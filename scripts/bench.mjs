@@ -3,7 +3,8 @@
 // they are installed — in a real pseudo-terminal read by xterm.js, on the same decks in the
 // same run, and reports medians as a table (stdout) and as JSON.
 //
-//   node scripts/bench.mjs [--runs N] [--json PATH] [--only lectern,patat] [--quiet-ms MS]
+//   node scripts/bench.mjs [--runs N] [--json PATH] [--only lectern,patat] [--rows TEXT] [--quiet-ms MS]
+// (--rows: only the rows whose name contains TEXT, e.g. `--rows svg`.)
 //
 // Figures (see scripts/bench/pty-session.mjs for how they are taken):
 //   first slide  spawn → the status bar's counter (`1/7`) on screen
@@ -14,6 +15,8 @@
 // The `screenshot` rows (lectern only: the peers draw no pictures) take → from a title slide
 // to a 1920x1080 screenshot: "next slide" is the time until the picture is on screen, in
 // half blocks at 256 colours, and "bytes/next" what that cost (scripts/bench/picture.mjs).
+// The `svg diagram` row does the same for a 1280x720 SVG diagram, drawn by resvg's
+// WebAssembly (its compile, on the first SVG, included).
 // Two reference rows: `node` (Node printing the counter from an empty script: no Node program
 // starts sooner) and, where this machine sets NODE_EXTRA_CA_CERTS, `lectern*` (lectern with it;
 // every other row runs without it, see environment()).
@@ -27,7 +30,7 @@ import { generatedDeck, sectionedLesson } from './bench/decks.mjs';
 import { programs } from './bench/programs.mjs';
 import { counterShows, measureSession } from './bench/pty-session.mjs';
 import { fmt, summary, table } from './bench/stats.mjs';
-import { pictureShows, writeScreenshotDeck } from './bench/picture.mjs';
+import { pictureShows, writeScreenshotDeck, writeSvgDeck } from './bench/picture.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin', 'lectern.js');
@@ -41,7 +44,7 @@ const BIG_SLIDES = 500;
 const SECTIONS = 50;
 
 function parseOptions(argv) {
-  const opts = { runs: 15, json: undefined, only: undefined, quietMs: 50 };
+  const opts = { runs: 15, json: undefined, only: undefined, rows: undefined, quietMs: 50 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -52,6 +55,7 @@ function parseOptions(argv) {
     if (a === '--runs') opts.runs = Math.max(1, Number(value()) || 1);
     else if (a === '--json') opts.json = resolve(value());
     else if (a === '--only') opts.only = value().split(',');
+    else if (a === '--rows') opts.rows = value();
     else if (a === '--quiet-ms') opts.quietMs = Math.max(10, Number(value()) || 50);
     else if (a === '--help' || a === '-h') usage();
     else usage(`unknown option ${a}`);
@@ -60,7 +64,7 @@ function parseOptions(argv) {
 }
 
 function usage(error) {
-  const text = 'usage: node scripts/bench.mjs [--runs N] [--json PATH] [--only lectern,lectern*,node,mdp,patat,lookatme] [--quiet-ms MS]';
+  const text = 'usage: node scripts/bench.mjs [--runs N] [--json PATH] [--only lectern,lectern*,node,mdp,patat,lookatme] [--rows TEXT] [--quiet-ms MS]';
   if (error) {
     process.stderr.write(`bench: ${error}\n${text}\n`);
     process.exit(2);
@@ -122,11 +126,13 @@ function scenarios(work, lessonPath) {
   writeFileSync(brokenPath, sectionedLesson(SECTIONS, { breaks: true }));
   const walk = (p, total) => (p.next ? Array.from({ length: total - 1 }, (_, i) => ({ kind: 'next', keys: p.next, expect: counterShows(i + 2, total) })) : []);
   const screenshot = writeScreenshotDeck(work);
+  const diagram = writeSvgDeck(work);
   const toPicture = (p) => (p.next ? [{ kind: 'next', keys: p.next, expect: (screen) => counterShows(2, 2)(screen) && pictureShows(screen) }] : []);
   const lecternOnly = ['lectern', 'lectern*'];
   return [
     { name: 'screenshot 80x24', deck: screenshot, cols: 80, rows: 24, slides: 2, steps: toPicture, only: lecternOnly },
     { name: 'screenshot 200x50', deck: screenshot, cols: 200, rows: 50, slides: 2, steps: toPicture, only: lecternOnly },
+    { name: 'svg diagram 80x24', deck: diagram, cols: 80, rows: 24, slides: 2, steps: toPicture, only: lecternOnly },
     { name: 'lesson 80x24', deck: lessonPath, cols: 80, rows: 24, slides: lessonSlides, steps: walk },
     { name: 'lesson 120x40', deck: lessonPath, cols: 120, rows: 40, slides: lessonSlides, steps: walk },
     ...[
@@ -164,7 +170,7 @@ async function main() {
   const present = allPresent;
   const missing = all.filter((p) => !p.file);
   const lesson = lessonToMeasure();
-  const list = scenarios(work, lesson);
+  const list = scenarios(work, lesson).filter((sc) => !opts.rows || sc.name.includes(opts.rows));
 
   const info = {
     date: new Date().toISOString(),
@@ -321,11 +327,13 @@ function targets(results) {
   }
   // Issue #6's budget is for lessons of text; a decoded 1080p screenshot (8 MB of pixels, a
   // decoding worker) is shown on its own row.
-  const textDecks = results.filter((r) => r.program === 'lectern' && !r.failure && !r.scenario.startsWith('screenshot'));
+  const textDecks = results.filter((r) => r.program === 'lectern' && !r.failure && !/^(screenshot|svg)/.test(r.scenario));
   const rss = Math.max(...textDecks.map((r) => r.peakRssMb.median));
   add('peak RSS < 80 MB (every deck without pictures)', rss, 80, fmt(rss, ' MB', 1));
   const shot = get('screenshot 80x24', 'lectern');
   if (shot) add('screenshot 80x24 peak RSS (no target)', undefined, undefined, fmt(shot.peakRssMb.median, ' MB', 1));
+  const svg = get('svg diagram 80x24', 'lectern');
+  if (svg) add('svg diagram 80x24 peak RSS (no target)', undefined, undefined, fmt(svg.peakRssMb.median, ' MB', 1));
   return t;
 }
 

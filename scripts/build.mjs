@@ -74,8 +74,9 @@ await build({
   // them; bundling cannot follow those requires, so it stays a package like any dependency.
   // The picture decoders and the sixel encoder (pure JavaScript, ~270 KB) are required from
   // their packages when a slide first shows a picture: in the bundle they would be read,
-  // and compiled into the code cache, on every start.
-  external: ['ssh2', 'pngjs', 'jpeg-js', 'omggif', 'sixel'],
+  // and compiled into the code cache, on every start. The SVG renderer (@resvg/resvg-wasm) is
+  // a 2.5 MB WebAssembly file read beside its package, so it cannot be bundled at all.
+  external: ['ssh2', 'pngjs', 'jpeg-js', 'omggif', 'sixel', '@resvg/resvg-wasm'],
   plugins: [...patched(memoStringWidth, lazySegmenter, markedTerminalStubs), inkFromVendor(vendor)],
   define: { ...shared.define, 'import.meta.url': '__lecternModuleUrl' },
   banner: { js: "const __lecternModuleUrl = require('node:url').pathToFileURL(__filename).href;" },

@@ -57,3 +57,34 @@ export function writeScreenshotDeck(work) {
 export function pictureShows(screen) {
   return screen.filter((line) => /[▀▄]{8}/.test(line)).length >= 3;
 }
+
+/**
+ * A diagram as an SVG of 1280x720 units: a Proxmox host (a shaded panel) holding a VM and a
+ * container, joined to a bridge by lines. The background is a vertical gradient, so every
+ * cell of it is a half block of two colours (pictureShows sees it, as it sees a screenshot).
+ */
+export function diagramSvg() {
+  const box = (x, y, w, h, fill) => `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="18" fill="${fill}" stroke="#1f2430" stroke-width="6"/>`;
+  const parts = [
+    '<defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#e8eef8"/><stop offset="1" stop-color="#5a6f96"/></linearGradient></defs>',
+    '<rect width="1280" height="720" fill="url(#sky)"/>',
+    box(80, 80, 1120, 560, '#f6f7f9'),
+    box(140, 200, 440, 300, '#e57000'),
+    box(700, 200, 440, 300, '#2b7bb9'),
+    box(140, 540, 1000, 60, '#3c4350'),
+    '<path d="M360 500 V540 M920 500 V540" stroke="#1f2430" stroke-width="10"/>',
+    ...Array.from(
+      { length: 6 },
+      (_, i) => `<circle cx="${230 + i * 60}" cy="300" r="20" fill="#fff"/><circle cx="${790 + i * 60}" cy="400" r="20" fill="#fff"/>`,
+    ),
+  ];
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="1280" height="720" viewBox="0 0 1280 720">${parts.join('')}</svg>`;
+}
+
+/** The SVG deck: a title slide, then the diagram slide. */
+export function writeSvgDeck(work) {
+  writeFileSync(join(work, 'diagram.svg'), diagramSvg());
+  const deck = join(work, 'diagram.md');
+  writeFileSync(deck, '# Pictures\n\n---\n\n## A Proxmox host\n\n![a host running a VM and a container](diagram.svg)\n');
+  return deck;
+}

@@ -1,4 +1,5 @@
 import { IMAGE_MIME } from '../load/images/picture.js';
+import { pngFile } from '../load/images/png-file.js';
 import type { Frame } from '../render/frame.js';
 import type { Placement } from '../render/images/placement.js';
 import { restyle, type Styles } from '../theme/styles.js';
@@ -16,9 +17,17 @@ export function pageStyles(styles: Styles): Styles {
   return restyle(styles, { placedPictures: true });
 }
 
-/** A picture's file as a `data:` URI. */
+/**
+ * A picture's file as a `data:` URI. An SVG goes as a PNG of its kept pixels, not as
+ * itself: an SVG document can carry script, event handlers and foreign HTML, and a page
+ * that embeds it is only as safe as every browser's handling of SVG in `<img>` (and of
+ * whoever opens the image on its own). Drawing it is what lectern does anyway, so the page
+ * shows what the terminal shows, and no SVG sanitizer (with its own idea of SVG, unlike the
+ * browser's) has to be trusted.
+ */
 export function pictureDataUri(placement: Placement): string {
-  const { bytes, format } = placement.entry;
+  const { bytes, format, picture } = placement.entry;
+  if (format === 'svg') return `data:${IMAGE_MIME.png};base64,${pngFile(picture).toString('base64')}`;
   return `data:${IMAGE_MIME[format]};base64,${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')}`;
 }
 

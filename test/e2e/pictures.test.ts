@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import * as pty from 'node-pty';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, KEY, cleanEnv, isolatedHome, makeTerminal, runLectern, tempDir, until } from './pty-screen.js';
-import { GRID_COLORS, bombPng, gridPng } from '../support/pictures.js';
+import { GRID_COLORS, SVG_BOX, bombPng, boxSvg, gridPng, laughsSvg } from '../support/pictures.js';
 
 type Answering = 'plain' | 'kitty' | 'sixel';
 
@@ -148,6 +148,54 @@ describe('pictures in the terminal', () => {
   });
 });
 
+function lessonWithSvg(): string {
+  const dir = tempDir('lectern-svg-');
+  cleanups.push(dir.cleanup);
+  writeFileSync(join(dir.path, 'box.svg'), boxSvg(64, 32));
+  const lesson = join(dir.path, 'lesson.md');
+  writeFileSync(lesson, '# Pictures\n\n---\n\n## Box\n\n<img src="box.svg" alt="a red box on blue">\n\n---\n\n## After\n\nNo picture here.\n');
+  return lesson;
+}
+
+describe('SVG pictures in the terminal', () => {
+  it('draws an SVG as half blocks whose cell colours are the drawing, at the size it states', async () => {
+    const s = presentIn('plain', lessonWithSvg());
+    await until(() => s.screen().some((l) => l.includes('1/3')), 8000, 'the first slide');
+    s.press(KEY.right);
+    // 64x32 units: 64 columns x 16 rows under the title, centered in the 76-column content box.
+    const top = 3;
+    const left = 2 + Math.floor((76 - 64) / 2);
+    await until(() => s.bg(top, left) !== undefined, 15000, 'the SVG drawn');
+    const blue = rgb(SVG_BOX.outside);
+    const red = rgb(SVG_BOX.inside);
+    // The red box covers the middle half: columns 16–47, rows 4–11 of the picture.
+    for (const [row, col, expected] of [
+      [0, 0, blue],
+      [15, 63, blue],
+      [3, 15, blue],
+      [4, 15, blue],
+      [4, 16, red],
+      [8, 32, red],
+      [11, 47, red],
+      [12, 47, blue],
+      [8, 48, blue],
+    ] as const) {
+      expect(s.bg(top + row, left + col), `picture cell ${row},${col}`).toBe(expected);
+      if (s.char(top + row, left + col) === '▀') expect(s.fg(top + row, left + col)).toBe(expected);
+    }
+    expect(s.bg(top + 16, left)).toBeUndefined();
+    expect(s.raw()).not.toContain('\u001B_Ga=T');
+  });
+
+  it('draws an SVG for kitty at the pixel size of its cells', async () => {
+    const s = presentIn('kitty', lessonWithSvg(), { TERM: 'xterm-kitty', KITTY_WINDOW_ID: '1' });
+    await until(() => s.screen().some((l) => l.includes('1/3')), 8000, 'the first slide');
+    s.press(KEY.right);
+    // 64x16 cells of a 10x20-pixel terminal: a 640x320 picture.
+    await until(() => /\u001B_Ga=T,f=32,o=z,s=640,v=320,c=64,r=16,/.test(s.raw()), 15000, 'a kitty image of the SVG');
+  });
+});
+
 describe('check and pictures', () => {
   it('reports a missing picture and a decompression bomb, one line each, and does not crash', async () => {
     const dir = tempDir('lectern-pictures-');
@@ -165,5 +213,23 @@ describe('check and pictures', () => {
     expect(printed.status).toBe(0);
     expect(printed.stdout).toContain('[image: boom]');
     expect(printed.stdout).toContain('[image: gone]');
+  });
+
+  it('reports a billion-laughs SVG and one claiming 100000x100000 pixels, and shows their alt text', async () => {
+    const dir = tempDir('lectern-svg-');
+    cleanups.push(dir.cleanup);
+    writeFileSync(join(dir.path, 'laughs.svg'), laughsSvg());
+    writeFileSync(join(dir.path, 'huge.svg'), boxSvg(100000, 100000));
+    const lesson = join(dir.path, 'lesson.md');
+    writeFileSync(lesson, '## Laughs\n\n![lol](laughs.svg)\n\n---\n\n## Huge\n\n<img src="huge.svg" alt="huge">\n');
+    const result = await runLectern(['check', lesson, '--size', '80x24']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/lesson\.md:3: slide 1: laughs\.svg: cannot draw the SVG image \(.*entity/);
+    expect(result.stdout).toMatch(/lesson\.md:9: slide 2: huge\.svg: refused, 100000x100000 pixels is over the limit/);
+    const printed = await runLectern(['print', lesson, '--size', '80x24']);
+    expect(printed.status).toBe(0);
+    expect(printed.stdout).toContain('[image: lol]');
+    expect(printed.stdout).toContain('[image: huge]');
   });
 });

@@ -55,3 +55,25 @@ export function bombPng(): Buffer {
 export function writeGridPng(path: string, width?: number, height?: number): void {
   writeFileSync(path, gridPng(width, height));
 }
+
+/** Colours of boxSvg: a red box in the middle half of a blue field. */
+export const SVG_BOX = { outside: [0, 0, 255], inside: [255, 0, 0] } as const;
+
+/**
+ * An SVG of `width` x `height` user units: blue, with a red box over its middle half
+ * (x from a quarter to three quarters, y likewise). `extra` goes inside, after the box.
+ */
+export function boxSvg(width = 64, height = 32, extra = ''): string {
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}">` +
+    `<rect width="${width}" height="${height}" fill="#0000ff"/>` +
+    `<rect x="${width / 4}" y="${height / 4}" width="${width / 2}" height="${height / 2}" fill="#ff0000"/>${extra}</svg>`
+  );
+}
+
+/** The billion laughs: entities that expand to gigabytes of text from a few hundred bytes. */
+export function laughsSvg(): string {
+  const levels = ['<!ENTITY l0 "lollollollollollollollollollol">'];
+  for (let i = 1; i < 10; i++) levels.push(`<!ENTITY l${i} "${`&l${i - 1};`.repeat(10)}">`);
+  return `<?xml version="1.0"?><!DOCTYPE svg [${levels.join('')}]><svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><text>&l9;</text></svg>`;
+}

@@ -1,4 +1,4 @@
-import type { ImageFormat, Picture } from './picture.js';
+import type { Picture, RasterFormat } from './picture.js';
 
 /** The decoder packages, as `require` returns them. */
 export interface DecoderModules {
@@ -12,7 +12,7 @@ export interface DecoderModules {
  * imports and outside names on purpose: the decoding worker (decode-worker.ts) runs this
  * very function from its source text, so the main thread and the worker cannot disagree.
  */
-export function decodeWithModules(format: ImageFormat, bytes: Uint8Array, modules: DecoderModules, maxMegapixels: number): Picture {
+export function decodeWithModules(format: RasterFormat, bytes: Uint8Array, modules: DecoderModules, maxMegapixels: number): Picture {
   if (format === 'png') {
     const { PNG } = modules.png();
     const png = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));

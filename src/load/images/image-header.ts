@@ -1,6 +1,6 @@
 import type { ImageFormat } from './picture.js';
 
-/** A file's format and pixel size as its header states them (not yet trusted). */
+/** A file's format and pixel size as its header states them (not yet trusted; 0 when an SVG's size is not a plain number). */
 export interface ImageHeader {
   format: ImageFormat;
   width: number;
@@ -8,8 +8,8 @@ export interface ImageHeader {
 }
 
 /**
- * Reads the format and the claimed size from the first bytes of a PNG, GIF or JPEG file,
- * without decoding. Hand-written because the three layouts are a few fixed offsets (PNG's
+ * Reads the format and the claimed size from the first bytes of a PNG, GIF or JPEG file
+ * (or of an SVG document), without decoding. Hand-written because the three layouts are a few fixed offsets (PNG's
  * IHDR, GIF's screen descriptor, JPEG's first SOF marker) and this must run before any
  * decoder is loaded; image-size would add a dependency for the same 40 lines.
  */
@@ -27,7 +27,40 @@ export function readImageHeader(bytes: Uint8Array): ImageHeader | undefined {
     return { format: 'gif', width: view.getUint16(6, true), height: view.getUint16(8, true) };
   }
   if (bytes.length >= 4 && bytes[0] === 0xff && bytes[1] === 0xd8) return jpegHeader(bytes, view);
-  return undefined;
+  return svgHeader(bytes);
+}
+
+/** How far into a file its `<svg` tag is looked for (an XML declaration, comments and a DOCTYPE may come first). */
+const SVG_SNIFF_BYTES = 64 * 1024;
+
+/**
+ * An XML file with an `<svg` element near its start, and the size its root element states
+ * in plain numbers or px (`width`/`height`, else the `viewBox`), 0 when it states none that
+ * way: resvg's own parse decides later, this only keeps the picture's place while it draws.
+ */
+function svgHeader(bytes: Uint8Array): ImageHeader | undefined {
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, SVG_SNIFF_BYTES)).replace(/^\uFEFF/, '');
+  if (!text.trimStart().startsWith('<')) return undefined;
+  const tag = /<svg[\s>][^>]*/.exec(text)?.[0];
+  if (tag === undefined) return undefined;
+  const attr = (name: string) => new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`).exec(tag)?.[1];
+  const px = (value: string | undefined) => {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(px)?\s*$/.exec(value ?? '');
+    return m ? Number(m[1]) : undefined;
+  };
+  let width = px(attr('width'));
+  let height = px(attr('height'));
+  const box = attr('viewBox')
+    ?.trim()
+    .split(/[\s,]+/)
+    .map(Number);
+  if (box?.length === 4 && box.every(Number.isFinite)) {
+    const [, , w = 0, h = 0] = box;
+    if (width === undefined && height === undefined) [width, height] = [w, h];
+    else if (width === undefined && height !== undefined && h > 0) width = (height * w) / h;
+    else if (height === undefined && width !== undefined && w > 0) height = (width * h) / w;
+  }
+  return { format: 'svg', width: Math.round(width ?? 0), height: Math.round(height ?? 0) };
 }
 
 // Start-of-frame markers: baseline, extended, progressive, lossless (not DHT 0xC4, JPG 0xC8, DAC 0xCC).

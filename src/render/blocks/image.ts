@@ -33,7 +33,8 @@ export function renderImage(block: ImageBlock, width: number, room: number | und
   }
   if (entry.status === 'remote') return box(entry.url);
   if (entry.status === 'failed') return box(entry.reason);
-  const size = fitPicture(entry.picture, max, block);
+  // An SVG is laid out at the size it states, not at the size its kept pixels were drawn.
+  const size = fitPicture(entry.picture.intrinsic ?? entry.picture, max, block);
   sizeWatcher?.(block, size);
   if (styles.ascii || styles.level === 0 || tooSmall(size)) return box('');
   if (styles.placedPictures) return center(placeholderLines(entry, block.alt, size.cols, size.rows), size.cols);

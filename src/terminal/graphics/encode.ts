@@ -2,6 +2,7 @@ import { deflateSync } from 'node:zlib';
 import { resample } from '../../load/images/downscale.js';
 import { lazyRequire } from '../../load/images/lazy-require.js';
 import type { Picture } from '../../load/images/picture.js';
+import { svgPixelsAt } from '../../load/images/svg-image.js';
 import type { Placement } from '../../render/images/placement.js';
 import type { GraphicsProtocol } from './detect.js';
 
@@ -23,6 +24,18 @@ export function placementPixels(placement: Placement, cell: { width: number; hei
   width = Math.max(1, Math.round(width * scale));
   height = Math.max(1, Math.round(height * scale));
   return resample(cropped, width, height);
+}
+
+/**
+ * An SVG's placement with its picture drawn again at the pixel size of all its cells on this
+ * terminal (capped like any picture sent), so placementPixels crops and barely scales it.
+ */
+async function drawnToCells(placement: Placement, cell: { width: number; height: number }): Promise<Placement> {
+  const width = placement.cols * cell.width;
+  const height = placement.rows * cell.height;
+  const scale = Math.min(1, MAX_SEND_SIDE / Math.max(width, height));
+  const picture = await svgPixelsAt(placement.entry, Math.max(1, Math.round(width * scale)), Math.max(1, Math.round(height * scale)));
+  return { ...placement, entry: { ...placement.entry, picture } };
 }
 
 function cropRows(picture: Picture, top: number, bottom: number): Picture {
@@ -70,7 +83,7 @@ export async function sixelImage(pixels: Picture): Promise<string> {
 
 /** The bytes that draw a placement at the cursor, for a protocol. */
 export async function encodePlacement(protocol: GraphicsProtocol, placement: Placement, cell: { width: number; height: number }, id: number): Promise<string> {
-  const pixels = placementPixels(placement, cell);
+  const pixels = placementPixels(placement.entry.format === 'svg' ? await drawnToCells(placement, cell) : placement, cell);
   switch (protocol) {
     case 'kitty':
       return kittyImage(pixels, placement.cols, placement.visibleRows, id);

@@ -33,7 +33,7 @@ describe('check and pictures', () => {
       ['broken-image', 7, null],
       ['image-too-small', 32, '80x24'],
     ]);
-    expect(pictures[1]?.message).toBe('text.png: not a PNG, JPEG or GIF image');
+    expect(pictures[1]?.message).toBe('text.png: not a PNG, JPEG, GIF or SVG image');
     expect(pictures[2]?.message).toBe("../x.png is outside the lesson's folder");
     expect(pictures[3]?.message).toMatch(/^picture "grid" gets \d+x[0-2] cells, less than 8x3/);
   });

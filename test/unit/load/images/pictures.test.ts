@@ -25,7 +25,7 @@ describe('image headers', () => {
     const jpg = jpeg.encode({ data: new Uint8Array(40 * 20 * 4), width: 40, height: 20 }, 80).data;
     expect(readImageHeader(jpg)).toEqual({ format: 'jpeg', width: 40, height: 20 });
     expect(readImageHeader(Buffer.from('GIF89a\x05\x00\x03\x00', 'latin1'))).toEqual({ format: 'gif', width: 5, height: 3 });
-    expect(readImageHeader(Buffer.from('<svg></svg>'))).toBeUndefined();
+    expect(readImageHeader(Buffer.from('not a picture'))).toBeUndefined();
   });
 
   it('refuses a decompression bomb from its header, before decoding', async () => {
