@@ -93,9 +93,10 @@ describe('help at 40x12', () => {
     for (let page = 0; page < 10; page++) {
       seen.push(s.text());
       if (s.text().includes('any key closes this help')) break;
-      const before = s.text();
       s.press(' ');
-      await s.waitFor((x) => x.text() !== before, 2000, 'next help page');
+      // The page count sits on the help's last line: once it moves on, the whole page is drawn.
+      const next = new RegExp(`\\b${page + 2}/\\d+ · `);
+      await s.waitFor((x) => x.text().includes('any key closes this help') || next.test(x.text()), 4000, 'next help page');
     }
     const text = seen.join('\n');
     for (const keys of ['→ l', 'Space PgDn', '0-9 Enter', 'm', 'n N', 'Ctrl-Z', 'q Esc Ctrl-C', 'Backspace']) expect(text).toContain(keys);

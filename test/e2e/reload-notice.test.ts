@@ -17,7 +17,8 @@ describe('a save that does not parse', () => {
       s.press(KEY.right);
       await s.waitFor('2/2');
       writeFileSync(lesson, '---\nlang: id\ntitle: [oops\n---\n# Satu\n');
-      await s.waitFor('Gagal memuat ulang', 5000);
+      // The notice's last words: the whole notice is drawn once they are.
+      await s.waitFor((x) => x.text().replace(/\s+/g, ' ').includes('tombol apa saja menutup ini'), 5000, 'the whole notice');
       const text = s
         .screen()
         .map((l) => l.trim())
