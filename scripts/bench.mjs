@@ -3,8 +3,11 @@
 // they are installed — in a real pseudo-terminal read by xterm.js, on the same decks in the
 // same run, and reports medians as a table (stdout) and as JSON.
 //
-//   node scripts/bench.mjs [--runs N] [--json PATH] [--only lectern,patat] [--rows TEXT] [--quiet-ms MS]
+//   node scripts/bench.mjs [--runs N] [--json PATH] [--only lectern,patat] [--rows TEXT] [--quiet-ms MS] [--base DIR]
 // (--rows: only the rows whose name contains TEXT, e.g. `--rows svg`.)
+// (--base: a built checkout of another revision, measured as `lectern@base` in the same run
+// wherever lectern is, so before/after is one run's ratio: `git worktree add DIR REV`, then
+// `npm ci && npm run build` in it.)
 //
 // Figures (see scripts/bench/pty-session.mjs for how they are taken):
 //   first slide  spawn → the status bar's counter (`1/7`) on screen
@@ -44,7 +47,7 @@ const BIG_SLIDES = 500;
 const SECTIONS = 50;
 
 function parseOptions(argv) {
-  const opts = { runs: 15, json: undefined, only: undefined, rows: undefined, quietMs: 50 };
+  const opts = { runs: 15, json: undefined, only: undefined, rows: undefined, quietMs: 50, base: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -57,6 +60,7 @@ function parseOptions(argv) {
     else if (a === '--only') opts.only = value().split(',');
     else if (a === '--rows') opts.rows = value();
     else if (a === '--quiet-ms') opts.quietMs = Math.max(10, Number(value()) || 50);
+    else if (a === '--base') opts.base = join(resolve(value()), 'bin', 'lectern.js');
     else if (a === '--help' || a === '-h') usage();
     else usage(`unknown option ${a}`);
   }
@@ -64,7 +68,8 @@ function parseOptions(argv) {
 }
 
 function usage(error) {
-  const text = 'usage: node scripts/bench.mjs [--runs N] [--json PATH] [--only lectern,lectern*,node,mdp,patat,lookatme] [--rows TEXT] [--quiet-ms MS]';
+  const text =
+    'usage: node scripts/bench.mjs [--runs N] [--json PATH] [--only lectern,lectern*,node,mdp,patat,lookatme] [--rows TEXT] [--quiet-ms MS] [--base DIR]';
   if (error) {
     process.stderr.write(`bench: ${error}\n${text}\n`);
     process.exit(2);
@@ -165,7 +170,7 @@ async function main() {
   const home = join(work, 'home');
   mkdirSync(home);
   const env = environment(home);
-  const all = programs(BIN, process.env.NODE_EXTRA_CA_CERTS || undefined).filter((p) => !opts.only || opts.only.includes(p.name));
+  const all = programs(BIN, process.env.NODE_EXTRA_CA_CERTS || undefined, opts.base).filter((p) => !opts.only || opts.only.includes(p.name));
   const allPresent = all.filter((p) => p.file);
   const present = allPresent;
   const missing = all.filter((p) => !p.file);
@@ -188,7 +193,9 @@ async function main() {
 
   const results = [];
   for (const sc of list) {
-    const runners = allPresent.filter((p) => (!sc.programs || sc.programs.includes(p.name)) && (!sc.only || sc.only.includes(p.name)));
+    // lectern@base runs wherever lectern does.
+    const as = (p) => (p.name === 'lectern@base' ? 'lectern' : p.name);
+    const runners = allPresent.filter((p) => (!sc.programs || sc.programs.includes(as(p))) && (!sc.only || sc.only.includes(as(p))));
     if (runners.length === 0) continue;
     const byProgram = new Map(runners.map((p) => [p.name, []]));
     // One uncounted warm-up run each (file cache, Python bytecode), then the runs in turns.

@@ -43,9 +43,10 @@ const NODE_FLOOR =
 /**
  * @param {string} lecternBin
  * @param {string|undefined} caCerts this machine's NODE_EXTRA_CA_CERTS (see bench.mjs), if any
+ * @param {string|undefined} baseBin bin/lectern.js of another revision (--base), if any
  * @returns {Program[]}
  */
-export function programs(lecternBin, caCerts) {
+export function programs(lecternBin, caCerts, baseBin) {
   return [
     {
       name: 'lectern',
@@ -54,6 +55,10 @@ export function programs(lecternBin, caCerts) {
       next: RIGHT,
       last: END,
     },
+    // Not a reference row: the ratio table then reads lectern ÷ lectern@base, after ÷ before.
+    ...(baseBin === undefined
+      ? []
+      : [{ name: 'lectern@base', file: process.execPath, args: (deck) => [baseBin, '--no-resume', deck], next: RIGHT, last: END }]),
     ...(caCerts === undefined
       ? []
       : [
