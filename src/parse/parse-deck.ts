@@ -1,5 +1,6 @@
 import type { Token, Tokens } from 'marked';
 import type { Block, Deck, Slide, SlideSplit, SourceWarning } from '../deck/types.js';
+import type { DeckOptions } from './deck-options.js';
 import { copyBlockLine, setBlockLine } from './block-lines.js';
 import { mapBlockText } from './block-text.js';
 import { deckMeta, introSlide } from './deck-meta.js';
@@ -8,7 +9,9 @@ import { commentText, parseDirective, suspectDirective } from './directives.js';
 import { Footnotes } from './footnotes.js';
 import { unshownElements } from './html-text.js';
 import { footnoteDefinitions, hasBreaks, inlineRewriter, isBlank, outlineOf } from './lesson-outline.js';
-import { lexWithDefinitions } from './lexer.js';
+import { lexChunks, LEX_CHUNK, type LexedChunk } from './lex-chunks.js';
+import { lexWithDefinitions, type LinkDefinitions } from './lexer.js';
+import { scanLines, type LineScan } from './line-scan.js';
 import { hideDivFences } from './pandoc-divs.js';
 import { unresolvedReferences } from './references.js';
 import { chooseSplit, splitsAt } from './slide-split.js';
@@ -82,19 +85,153 @@ const newDraft = (line: number, incremental: boolean, opener?: number): Draft =>
  * directives (ours and other tools') applied, empty slides dropped.
  */
 export function parseDeck(input: DeckInput): Deck {
+  const run = parseDeckSteps(input);
+  for (;;) {
+    const step = run.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How far the parse of a lesson has come: the slides so far, as a deck of only them. */
+export interface DeckProgress {
+  /** Slides finished so far (the deck's own, in order; the last one may still grow). */
+  slides: number;
+  /** Characters of the body parsed, of `total`. */
+  parsed: number;
+  total: number;
+  /** The deck of the slides finished so far (made when asked: a copy of the slide list). */
+  snapshot: () => Deck;
+}
+
+/**
+ * `parseDeck`, one stretch of the lesson at a time (lex-chunks.ts): yields after each, and
+ * returns the same deck `parseDeck` does. What slides need from the whole lesson (link and
+ * footnote definitions, the rule that splits it) is read first: from the line reading and
+ * a lex of the stretches that may hold definitions; once the whole is lexed, what it holds
+ * is compared, and in the rare lesson where the first reading was wrong, the slides are
+ * collected again with what the lexing found. `sizes` are lex-chunks' stretch sizes.
+ */
+export function* parseDeckSteps(input: DeckInput, sizes: { chunk?: number; first?: number; scan?: LineScan } = {}): Generator<DeckProgress, Deck> {
+  const body = hideDivFences(input.body);
+  const options = deckOptions(input.frontMatter);
+  const chunk = sizes.chunk ?? LEX_CHUNK;
+  // `sizes.scan`: the caller's reading of this same body (the preview reads it too).
+  const scan = sizes.scan ?? (body.length > (sizes.first ?? chunk) ? scanLines(body) : undefined);
+  const lexed = () => lexChunks(body, scan?.cuts ?? [], chunk, sizes.first ?? chunk);
+  let known: WholeLesson;
+  let chunks: Iterable<LexedChunk>;
+  if (!scan || scan.cuts.length === 0) {
+    // One stretch: lexed once, and what the whole holds is known before slides are collected.
+    const whole = [...lexed()];
+    known = wholeLesson(whole, input, options);
+    chunks = whole;
+  } else {
+    known = firstReading(body, scan, input, options);
+    chunks = lexed();
+  }
+  for (;;) {
+    const collected = yield* collectSlides(input, options, chunks, known, body.length);
+    if (sameLesson(collected.found, known)) return collected.deck;
+    known = collected.found;
+    chunks = lexed();
+  }
+}
+
+/** What slides need from the whole lesson. */
+interface WholeLesson {
+  links: LinkDefinitions;
+  footnotes: Map<string, Token[]>;
+  split: SlideSplit;
+}
+
+/** What the whole lesson holds, from all of its lexed stretches. */
+function wholeLesson(chunks: readonly LexedChunk[], input: DeckInput, options: DeckOptions): WholeLesson {
+  const found = new LessonFinds();
+  for (const chunk of chunks) found.add(chunk);
+  return found.result(input, options);
+}
+
+/** Definitions, outline and slide breaks gathered stretch by stretch (first definition of a label wins). */
+class LessonFinds {
+  readonly links: LinkDefinitions = {};
+  readonly footnotes = new Map<string, Token[]>();
+  private readonly outline: ('content' | { heading: number })[] = [];
+  private breaks = false;
+
+  add(chunk: { tokens: readonly Token[]; links: LinkDefinitions }): void {
+    for (const [label, link] of Object.entries(chunk.links)) if (!Object.hasOwn(this.links, label)) this.links[label] = link;
+    for (const [label, note] of footnoteDefinitions(chunk.tokens)) if (!this.footnotes.has(label)) this.footnotes.set(label, note);
+    for (const item of outlineOf(chunk.tokens)) if (item !== 'content' || this.outline[this.outline.length - 1] !== 'content') this.outline.push(item);
+    this.breaks ||= hasBreaks(chunk.tokens);
+  }
+
+  result(input: DeckInput, options: DeckOptions): WholeLesson {
+    return { links: this.links, footnotes: this.footnotes, split: input.split ?? chooseSplit(this.outline, this.breaks, options) };
+  }
+}
+
+/**
+ * What the whole lesson likely holds, before it is lexed: the split rule from the line
+ * reading, the definitions from a lex of each stretch between cuts that may hold one (a
+ * definition needs `]:`; most lessons keep them at the end, in one stretch).
+ */
+function firstReading(body: string, scan: LineScan, input: DeckInput, options: DeckOptions): WholeLesson {
+  const found = new LessonFinds();
+  let from = 0;
+  for (let at = body.indexOf(']:'); at >= 0; at = body.indexOf(']:', from)) {
+    const i = lastCutAtOrBefore(scan.cuts, at);
+    const start = i < 0 ? 0 : scan.cuts[i]!;
+    const end = scan.cuts[i + 1] ?? body.length;
+    found.add(lexWithDefinitions(body.slice(start, end)));
+    from = end;
+  }
+  const split = input.split ?? chooseSplit(scan.outline, scan.breaks.length > 0, options);
+  return { links: found.links, footnotes: found.footnotes, split };
+}
+
+/** Index of the last cut at or before `offset`, -1 when none. */
+function lastCutAtOrBefore(cuts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = cuts.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (cuts[mid]! <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
+
+/** Whether two readings of a lesson give every slide the same definitions and split. */
+function sameLesson(a: WholeLesson, b: WholeLesson): boolean {
+  const links = (l: LinkDefinitions) => JSON.stringify(Object.entries(l).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+  const notes = (n: Map<string, Token[]>) => JSON.stringify([...n].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+  return JSON.stringify(a.split) === JSON.stringify(b.split) && links(a.links) === links(b.links) && notes(a.footnotes) === notes(b.footnotes);
+}
+
+/**
+ * The deck of a lesson from its lexed stretches, given what the whole holds (`known`), and
+ * what the stretches turned out to hold (`found`: the caller compares).
+ */
+function* collectSlides(
+  input: DeckInput,
+  options: DeckOptions,
+  chunks: Iterable<LexedChunk>,
+  known: WholeLesson,
+  total: number,
+): Generator<DeckProgress, { deck: Deck; found: WholeLesson }> {
   const slides: Slide[] = [];
   let line = input.bodyLineOffset + 1;
-  const options = deckOptions(input.frontMatter);
   const incremental = options.incremental;
   let draft = newDraft(line, incremental);
   const warnings: SourceWarning[] = [];
-  // Nesting past the limit is flattened as the body is lexed; check is told each token it touched.
-  const { tokens, links, flattened } = lexWithDefinitions(hideDivFences(input.body));
-  let nextFlat = 0;
-  const footnotes = new Footnotes(footnoteDefinitions(tokens));
-  const split = input.split ?? chooseSplit(outlineOf(tokens), hasBreaks(tokens), options);
-  const inline = inlineRewriter(links, footnotes);
+  const footnotes = new Footnotes(known.footnotes);
+  const split = known.split;
+  const inline = inlineRewriter(known.links, footnotes);
   const toBlocks = (token: Token) => tokenToBlocks(token).map((b) => mapBlockText(b, (text) => inline(text, draft.cited)));
+  const finds = new LessonFinds();
 
   /** Ends the slide being collected; `closer` is the line of the break that ends it (none at the end). */
   const finish = (closer?: number) => {
@@ -119,7 +256,16 @@ export function parseDeck(input: DeckInput): Deck {
     }
   };
 
-  for (const token of tokens) {
+  const snapshot = (): Deck => {
+    const shown = slides.slice();
+    const intro = introSlide(options, shown);
+    return { meta: deckMeta(options, input, shown, split), slides: intro ? [intro, ...shown] : shown };
+  };
+  let flattened: readonly number[] = [];
+  let nextFlat = 0;
+
+  /** One top-level token into the slide being collected. */
+  const collect = (token: Token): void => {
     const tokenLine = line;
     line += countNewlines(token.raw);
     const firstFlat = flattened[nextFlat];
@@ -133,7 +279,7 @@ export function parseDeck(input: DeckInput): Deck {
     if (token.type === 'hr' && !draft.inNotes) {
       finish(tokenLine);
       draft = newDraft(line, incremental, tokenLine);
-      continue;
+      return;
     }
     // Splitting at headings: a heading of the slide level starts a slide, unless the slide
     // so far holds nothing (a heading right after `---`, or notes written before it).
@@ -151,19 +297,19 @@ export function parseDeck(input: DeckInput): Deck {
     if (directive?.name === 'end_slide') {
       finish(tokenLine);
       draft = newDraft(line, incremental, tokenLine);
-      continue;
+      return;
     }
     if (draft.inNotes) {
       if (directive?.name === '/notes') draft.inNotes = false;
       else if (token.raw.trim() !== '') draft.notes.push(token.raw.trim());
-      continue;
+      return;
     }
     // Marp: a comment that is not a directive is a speaker note.
     if (options.marp && comment !== undefined && comment !== '') {
       draft.notesLine ??= tokenLine;
       draft.notes.push(comment);
       draft.gap = true;
-      continue;
+      return;
     }
     if (token.type === 'html' && !directive) noteHtml(draft, token.raw, tokenLine);
     if (directive) {
@@ -173,23 +319,23 @@ export function parseDeck(input: DeckInput): Deck {
       }
       applyDirective(draft, directive, tokenLine);
       draft.gap = true;
-      continue;
+      return;
     }
     // pandoc and patat: a paragraph of three spaced dots is a pause.
     if (token.type === 'paragraph' && /^\.[ \t]+\.[ \t]+\.$/.test((token as Tokens.Paragraph).text.trim())) {
       applyDirective(draft, { name: 'pause' }, tokenLine);
       draft.gap = true;
-      continue;
+      return;
     }
     if (isBlank(token)) {
       draft.gap = true;
-      continue;
+      return;
     }
     if (draft.title === '' && token.type === 'heading' && isUntouched(draft)) {
       draft.title = inline((token as { text: string }).text, draft.cited);
       draft.line = tokenLine;
       noteUnresolved(draft, draft.title, tokenLine);
-      continue;
+      return;
     }
     // Each block remembers its source line, for `lectern check` to point at.
     const at = contentLine(token, tokenLine);
@@ -207,6 +353,14 @@ export function parseDeck(input: DeckInput): Deck {
     }
     addBlocks(draft, blocks);
     if (blocks.length > 0) draft.gap = false;
+  };
+
+  for (const chunk of chunks) {
+    finds.add(chunk);
+    flattened = chunk.flattened;
+    nextFlat = 0;
+    for (const token of chunk.tokens) collect(token);
+    yield { slides: slides.length, parsed: Math.min(chunk.end, total), total, snapshot };
   }
   finish();
 
@@ -221,7 +375,7 @@ export function parseDeck(input: DeckInput): Deck {
   if (intro) deck.warnings = warnings.map((w) => (w.slide === undefined ? w : { ...w, slide: w.slide + 1 }));
   else if (warnings.length > 0) deck.warnings = warnings;
   if (deck.warnings?.length === 0) delete deck.warnings;
-  return deck;
+  return { deck, found: finds.result(input, options) };
 }
 
 /** The line of `theme:` in the front matter (the file's first line when not known). */
