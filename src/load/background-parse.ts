@@ -2,7 +2,7 @@ import type { Deck, Slide } from '../deck/types.js';
 import type { LongLessonStart } from '../parse/deck-preview.js';
 
 /** How often the slides parsed so far are handed on while a long lesson parses. */
-const PUBLISH_EVERY_MS = 250;
+const PUBLISH_EVERY_MS = 1000;
 
 /**
  * Drives the rest of a long lesson's parse (startLongLesson) one stretch per turn of the

@@ -10,8 +10,11 @@ import { chooseSplit, splitsAt } from './slide-split.js';
 /** Below this many characters a lesson is parsed whole before its first slide shows. */
 export const PREVIEW_MIN_LENGTH = 64 * 1024;
 
-/** The first stretch lexed for the preview: small, so the first slide shows early. */
-const FIRST_STRETCH = 16 * 1024;
+/**
+ * The stretches lexed for the preview and after it: small, so the first slide shows early
+ * and a key waits for at most one stretch while the rest of the lesson parses.
+ */
+const STRETCH = 16 * 1024;
 
 /** A long lesson whose first slides are parsed, and the parse of the rest, still to run. */
 export interface LongLessonStart {
@@ -54,7 +57,7 @@ export function startLongLesson(text: string, source: string, name: string): Lon
   const filled = stretchesFilled(cuts, scan.contentAt);
   if (!filled.includes(true)) return undefined;
   const input = { body, frontMatter: data, source, name, bodyLineOffset, ...(keyLines ? { keyLines } : {}) };
-  const rest = parseDeckSteps(input, { first: FIRST_STRETCH, scan });
+  const rest = parseDeckSteps(input, { chunk: STRETCH, first: STRETCH, scan });
   // Lexed stretch by stretch until the first slide is finished (the next one has begun).
   let progress: DeckProgress | undefined;
   for (;;) {
