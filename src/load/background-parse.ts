@@ -1,5 +1,6 @@
 import type { Deck, Slide } from '../deck/types.js';
 import type { LongLessonStart } from '../parse/deck-preview.js';
+import type { DeckProgress } from '../parse/parse-deck.js';
 
 /** How often the slides parsed so far are handed on while a long lesson parses. */
 const PUBLISH_EVERY_MS = 1000;
@@ -41,4 +42,25 @@ function withStandIns(deck: Deck, count: number): Deck {
   if (!last || deck.slides.length >= count) return deck;
   const standIn: Slide = { title: '', steps: [[]], notes: '', source: { line: last.source.line } };
   return { ...deck, slides: [...deck.slides, ...Array.from({ length: count - deck.slides.length }, () => standIn)] };
+}
+
+/**
+ * Runs a parse (parseDeckSteps) to its end one stretch per turn of the event loop, so keys
+ * are answered meanwhile; resolves with the deck, or undefined once `wanted()` turns false
+ * (a newer save came). Rejects with what the parse throws.
+ */
+export function parseInTurns(steps: Generator<DeckProgress, Deck>, wanted: () => boolean): Promise<Deck | undefined> {
+  return new Promise((resolve, reject) => {
+    const step = () => {
+      if (!wanted()) return resolve(undefined);
+      try {
+        const next = steps.next();
+        if (next.done) resolve(next.value);
+        else setImmediate(step);
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    };
+    step();
+  });
 }

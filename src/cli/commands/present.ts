@@ -39,28 +39,22 @@ export async function present(source: LessonSource, command: Extract<CliCommand,
   // Clickable web links only on this terminal, and only one known to support them.
   const links = detectHyperlinks(process.env);
   // Show the first slide now; the presenter (Ink, React: half the startup) takes over from it.
-  // A long lesson shows it once its first slides are parsed; the rest parses while it is presented.
+  // A long lesson shows it once its first slides are parsed; the rest parses while it is
+  // presented (a slide asked for before it is parsed, by --start or a resume, shows empty
+  // until it is).
   const paintFirst = (deck: Deck, styles: Styles) =>
     paintFirstSlide({ stdin, stdout: process.stdout }, deck, styles, chooseStrings(deck.meta.lang, process.env['LANG']));
   const resuming = saved !== undefined && (saved.slide > 0 || saved.step > 0);
-  const started = !menu && !start && !resuming ? startLongLesson(source.text, source.path, source.name) : undefined;
+  const started = menu ? undefined : startLongLesson(source.text, source.path, source.name);
   // A lesson with no slide at all goes the whole parse's way, which says so.
   const long = started && started.preview.slides.length > 0 ? started : undefined;
   const fallback = themeForBackground(await answer);
-  let deck: Deck;
-  let styles: Styles;
-  let early: ReturnType<typeof paintFirst> | undefined;
   let presentOnTerminal: typeof import('../../terminal/present-terminal.js').presentOnTerminal;
   let course: CourseLesson[];
-  try {
-    deck = long ? long.preview : deckOf(source);
-    styles = await stylesFor(deck, command, level, fallback, links);
-  } catch (error) {
-    early?.undo();
-    throw error;
-  }
+  const deck = long ? long.preview : deckOf(source);
+  const styles = await stylesFor(deck, command, level, fallback, links);
   const offer = resuming && saved.slide < deck.slides.length ? saved : undefined;
-  if (!early && !menu && !start && !offer && deck.slides.length > 1) early = paintFirst(deck, styles);
+  const early = !menu && !start && !offer && deck.slides.length > 1 ? paintFirst(deck, styles) : undefined;
   try {
     await loadInkVendor();
     ({ presentOnTerminal } = await import('../../terminal/present-terminal.js'));
