@@ -100,6 +100,20 @@ export function scanLines(body: string): LineScan | undefined {
       start = next;
       continue;
     }
+    // A `#` first: a heading or text, nothing else (no HTML, break, setext line, fence or comment).
+    if (first === 35) {
+      const heading = ATX_HEADING.exec(line);
+      if (heading) {
+        scan.contentAt.push(start);
+        fresh = true;
+        scan.headings.push({ offset: start, depth: heading[1]!.length });
+        if (previousBlank) scan.cuts.push(start);
+        outline.push({ heading: heading[1]!.length });
+      } else content(start);
+      previousBlank = false;
+      start = next;
+      continue;
+    }
     if (LONG_HTML_BLOCK.test(line)) return undefined;
     if (HTML_BLOCK.test(line)) scan.htmlAt.push(start);
     if (previousBlank && BREAK.test(line)) {
