@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// A long fuzzing run of parse + render and of the routes around a lesson (test/fuzz: link
+// A long fuzzing run of parse + render, of parsing slide by slide, and of the routes around a lesson (test/fuzz: link
 // targets, YAML escapes, file names, theme keys, deep nesting): the same properties `npm test` runs with
 // a bounded number of cases, run many more times.
 //
@@ -17,7 +17,13 @@ const seed = process.argv[3] ?? String(Math.floor(Math.random() * 2 ** 31));
 process.stderr.write(`fuzz: ${runs} cases per property, seed ${seed}\n`);
 const result = spawnSync(
   process.execPath,
-  [join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', 'test/fuzz/parse-render.test.ts', 'test/fuzz/hostile.test.ts'],
+  [
+    join(root, 'node_modules', 'vitest', 'vitest.mjs'),
+    'run',
+    'test/fuzz/parse-render.test.ts',
+    'test/fuzz/hostile.test.ts',
+    'test/fuzz/parse-by-slide.test.ts',
+  ],
   {
     cwd: root,
     stdio: 'inherit',

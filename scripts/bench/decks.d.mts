@@ -5,3 +5,6 @@ export function generatedDeck(count: number): string;
 
 /** A README-style lesson of `sections` `##` sections and no slide break (`breaks`: the same with `---`). */
 export function sectionedLesson(sections: number, options?: { breaks?: boolean }): string;
+
+/** A lesson of at most `bytes` characters shaped like real ones (`breaks: false`: split by headings only), and its slide count. */
+export function bigLesson(bytes: number, options?: { breaks?: boolean }): { text: string; slides: number };

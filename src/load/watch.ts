@@ -1,12 +1,16 @@
 import { watch } from 'chokidar';
 import type { Deck } from '../deck/types.js';
 import { InputError, type LessonProblem } from '../deck/input-error.js';
-import { deckFromText } from '../parse/deck-from-text.js';
+import { deckStepsFromText } from '../parse/deck-from-text.js';
+import { parseInTurns } from './background-parse.js';
 import { readLessonText } from './read-source.js';
 import { basename, dirname, resolve } from 'node:path';
 
 /** Stops watching. */
 export type StopWatching = () => Promise<void>;
+
+/** Characters lexed a turn when a saved lesson is parsed again. */
+const RELOAD_STRETCH = 16 * 1024;
 
 /** Saves come in bursts (write, chmod, rename); parse once they settle. */
 const SETTLE_MS = 60;
@@ -36,7 +40,9 @@ export function watchLesson(path: string, onDeck: (deck: Deck) => void, onError:
       try {
         // Capped, regular files only: a save may swap in a FIFO or a symlink to /dev/zero.
         const text = await readLessonText(path, basename(path));
-        const deck = deckFromText(text, path, basename(path));
+        // A stretch at a time, so the presenter answers keys while a long lesson parses.
+        const deck = await parseInTurns(deckStepsFromText(text, path, basename(path), { chunk: RELOAD_STRETCH }), () => mine === generation);
+        if (deck === undefined) return;
         if (deck.slides.length === 0) throw new InputError('no slides', { kind: 'no-slides' });
         if (mine === generation) onDeck(deck);
       } catch (error) {

@@ -1,5 +1,7 @@
 import type { Deck } from '../deck/types.js';
 import type { Viewport } from '../render/frame.js';
+import { forgetLayouts } from '../render/layout-slide.js';
+import { asciiDeck } from '../render/ascii.js';
 import { pageCount, renderScreen } from '../render/screens/slide-screen.js';
 import type { UiStrings } from '../render/ui-strings.js';
 import type { Styles } from '../theme/styles.js';
@@ -11,7 +13,9 @@ export const FRAME_SEPARATOR = '\f';
  * Every Frame of a deck, as the screen shows it: each slide at each of its steps, and a
  * slide taller than the screen as successive pages (the status bar says `page n/N`), so
  * nothing a slide holds is missing. Only the slides in `slides` (1-based, in that order)
- * when given. Yields text chunks so a 500-slide deck streams instead of buffering.
+ * when given. Yields text chunks so a 500-slide deck streams instead of buffering, and
+ * forgets each slide's layouts once its Frames are out: at most one slide's worth of
+ * Frames is held at a time, however long the lesson.
  */
 export function* printFrames(deck: Deck, viewport: Viewport, styles: Styles, strings: UiStrings, slides?: readonly number[]): Generator<string> {
   let first = true;
@@ -27,5 +31,10 @@ export function* printFrames(deck: Deck, viewport: Viewport, styles: Styles, str
         first = false;
       }
     }
+    const shown = deck.slides[slide];
+    if (shown) forgetLayouts(shown);
+    // ASCII mode lays out the deck's ASCII copy (render/ascii.ts): its slide, not this one.
+    const copy = styles.ascii ? asciiDeck(deck).slides[slide] : undefined;
+    if (copy) forgetLayouts(copy);
   }
 }

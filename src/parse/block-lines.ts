@@ -2,8 +2,13 @@ import type { Block } from '../deck/types.js';
 
 // Source lines of blocks, kept beside the model rather than in it: the deck stays the plain
 // data every renderer and test compares, and only `lectern check` asks where a block was
-// written. Keyed by the block objects parseDeck returns (a copy of a block has no line).
-const lines = new WeakMap<Block, number>();
+// written. Kept on the block objects parseDeck returns (a copy of a block has no line), under
+// a symbol that is not enumerable: equality, spreads and JSON never see it. Not a WeakMap:
+// the collector walks a WeakMap of every block of an 8 MB lesson (hundreds of thousands) at
+// each full collection, which stalled the presenter while a long lesson parsed.
+const LINE = Symbol('source line');
+
+type Lined = Block & { [LINE]?: number };
 
 /**
  * The 1-based source line where a block's content starts (inside the fence for code and
@@ -11,16 +16,16 @@ const lines = new WeakMap<Block, number>();
  * and for blocks not made by the parser.
  */
 export function blockLine(block: Block): number | undefined {
-  return lines.get(block);
+  return (block as Lined)[LINE];
 }
 
 /** Records where `block` starts (the parser's side of `blockLine`). */
 export function setBlockLine(block: Block, line: number): void {
-  lines.set(block, line);
+  Object.defineProperty(block, LINE, { value: line, enumerable: false, configurable: true, writable: true });
 }
 
 /** Gives `to` the line of `from`, for a block rebuilt from another (merged, copied). */
 export function copyBlockLine(from: Block, to: Block): void {
-  const line = lines.get(from);
-  if (line !== undefined) lines.set(to, line);
+  const line = blockLine(from);
+  if (line !== undefined) setBlockLine(to, line);
 }

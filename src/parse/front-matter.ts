@@ -24,9 +24,22 @@ const LOOKS_LIKE_YAML_KEY = /^[A-Za-z_][\w-]*[ \t]*:/m;
  */
 export function splitFrontMatter(text: string, name: string): SplitLesson {
   const none: SplitLesson = { data: {}, body: text, bodyLineOffset: 0 };
-  const lines = text.split('\n');
-  if (!FENCE.test(lines[0] ?? '')) return none;
-  const end = lines.findIndex((line, i) => i > 0 && CLOSE.test(line));
+  // Line by line from the top, not a split of the whole: a lesson may be megabytes long.
+  const lines: string[] = [];
+  let end = -1;
+  let bodyStart = 0;
+  for (let start = 0; start <= text.length;) {
+    const eol = text.indexOf('\n', start);
+    const line = text.slice(start, eol < 0 ? text.length : eol);
+    start = eol < 0 ? text.length + 1 : eol + 1;
+    if (lines.length === 0 && !FENCE.test(line)) return none;
+    if (lines.length > 0 && CLOSE.test(line)) {
+      end = lines.length;
+      bodyStart = start;
+      break;
+    }
+    lines.push(line);
+  }
   if (end < 0) return none;
   const yamlText = lines.slice(1, end).join('\n');
   if (!LOOKS_LIKE_YAML_KEY.test(yamlText)) return none;
@@ -49,5 +62,5 @@ export function splitFrontMatter(text: string, name: string): SplitLesson {
     const key = /^([A-Za-z_][\w-]*)[ \t]*:/.exec(line)?.[1];
     if (key !== undefined && !Object.hasOwn(keyLines, key)) keyLines[key] = i + 2;
   });
-  return { data: data as Record<string, unknown>, body: lines.slice(end + 1).join('\n'), bodyLineOffset: end + 1, keyLines };
+  return { data: data as Record<string, unknown>, body: text.slice(bodyStart), bodyLineOffset: end + 1, keyLines };
 }

@@ -50,6 +50,14 @@ export function layoutSlide(deck: Deck, index: number, step: number, viewport: V
   return layout;
 }
 
+/**
+ * Forgets the layouts kept for a slide: for print and exports, which show each slide once
+ * and would otherwise keep every Frame of a long lesson until the deck goes.
+ */
+export function forgetLayouts(slide: Slide): void {
+  cache.delete(slide);
+}
+
 const withImages = new WeakMap<Slide, boolean>();
 
 function hasImages(slide: Slide): boolean {

@@ -24,6 +24,11 @@ export interface OpenLesson {
   /** Offer to continue here. */
   resume?: Position;
   start?: Position;
+  /**
+   * The deck still parsing (a long lesson): subscribes to the decks of the slides parsed so
+   * far and the whole one at the end; returns a function that stops the parse.
+   */
+  updates?: (listener: (deck: Deck) => void) => () => void;
 }
 
 /** How the presenter session behaves; decided once by the CLI. */
@@ -122,6 +127,14 @@ export function PresenterShell({ options, first, viewport, keys, onQuit, viewers
     [options.resumeFile, lesson, announce],
   );
 
+  // A long lesson parses while it is shown: each deck of the slides parsed so far replaces
+  // the last, keeping the position, as a reload does (without saying so).
+  const updates = lesson?.updates;
+  useEffect(() => {
+    if (!updates) return;
+    return updates((deck) => setLesson((current) => (current && current.updates === updates ? { ...current, deck } : current)));
+  }, [updates]);
+
   // Live reload: a new deck for the same lesson keeps the position (App clamps it).
   const path = lesson?.path;
   useEffect(() => {
@@ -129,7 +142,12 @@ export function PresenterShell({ options, first, viewport, keys, onQuit, viewers
     const stop = watchLesson(
       path,
       (deck) => {
-        setLesson((current) => (current && current.path === path ? { ...current, deck } : current));
+        // The new text's deck is whole: a parse of the old text still running stops.
+        setLesson((current) => {
+          if (!current || current.path !== path) return current;
+          const { updates: _parsing, ...rest } = current;
+          return { ...rest, deck };
+        });
         announce(strings.reloaded);
       },
       // Said in full until a key is pressed: a save that does not parse is worth reading.

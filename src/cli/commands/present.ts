@@ -6,7 +6,8 @@ import { courseAround, type CourseLesson } from '../../load/course.js';
 import { deckOf } from '../../load/open-deck.js';
 import type { LessonSource } from '../../load/read-source.js';
 import { readResume, resumeFilePath } from '../../load/resume-store.js';
-import { previewDeck } from '../../parse/deck-preview.js';
+import { parseInBackground } from '../../load/background-parse.js';
+import { startLongLesson } from '../../parse/deck-preview.js';
 import { chooseStrings } from '../../render/ui-strings.js';
 import type { Styles } from '../../theme/styles.js';
 import { detectColorLevel } from '../../theme/color-level.js';
@@ -38,26 +39,22 @@ export async function present(source: LessonSource, command: Extract<CliCommand,
   // Clickable web links only on this terminal, and only one known to support them.
   const links = detectHyperlinks(process.env);
   // Show the first slide now; the presenter (Ink, React: half the startup) takes over from it.
-  // A long lesson shows it from a preview, before the rest of the lesson is parsed.
+  // A long lesson shows it once its first slides are parsed; the rest parses while it is
+  // presented (a slide asked for before it is parsed, by --start or a resume, shows empty
+  // until it is).
   const paintFirst = (deck: Deck, styles: Styles) =>
     paintFirstSlide({ stdin, stdout: process.stdout }, deck, styles, chooseStrings(deck.meta.lang, process.env['LANG']));
   const resuming = saved !== undefined && (saved.slide > 0 || saved.step > 0);
-  const preview = !menu && !start && !resuming ? previewDeck(source.text, source.path, source.name) : undefined;
+  const started = menu ? undefined : startLongLesson(source.text, source.path, source.name);
+  // A lesson with no slide at all goes the whole parse's way, which says so.
+  const long = started && started.preview.slides.length > 0 ? started : undefined;
   const fallback = themeForBackground(await answer);
-  let early = preview && preview.slides.length > 1 ? paintFirst(preview, await stylesFor(preview, command, level, fallback, links)) : undefined;
-  let deck: Deck;
-  let styles: Styles;
   let presentOnTerminal: typeof import('../../terminal/present-terminal.js').presentOnTerminal;
   let course: CourseLesson[];
-  try {
-    deck = deckOf(source);
-    styles = await stylesFor(deck, command, level, fallback, links);
-  } catch (error) {
-    early?.undo();
-    throw error;
-  }
+  const deck = long ? long.preview : deckOf(source);
+  const styles = await stylesFor(deck, command, level, fallback, links);
   const offer = resuming && saved.slide < deck.slides.length ? saved : undefined;
-  if (!early && !menu && !start && !offer && deck.slides.length > 1) early = paintFirst(deck, styles);
+  const early = !menu && !start && !offer && deck.slides.length > 1 ? paintFirst(deck, styles) : undefined;
   try {
     await loadInkVendor();
     ({ presentOnTerminal } = await import('../../terminal/present-terminal.js'));
@@ -83,7 +80,15 @@ export async function present(source: LessonSource, command: Extract<CliCommand,
   return presentOnTerminal({
     styles,
     envLang: process.env['LANG'],
-    first: menu ? undefined : { deck, path: source.path, ...(start ? { start } : {}), ...(offer ? { resume: offer } : {}) },
+    first: menu
+      ? undefined
+      : {
+          deck,
+          path: source.path,
+          ...(start ? { start } : {}),
+          ...(offer ? { resume: offer } : {}),
+          ...(long ? { updates: (listener: (deck: Deck) => void) => parseInBackground(long, listener) } : {}),
+        },
     course,
     courseName: source.path === '-' ? 'stdin' : basename(dirname(source.path)),
     ...(deck.meta.lang === undefined ? {} : { courseLang: deck.meta.lang }),
