@@ -1,13 +1,8 @@
 import { InputError } from '../deck/input-error.js';
 import { readSource } from '../load/read-source.js';
 import { USAGE, UsageError, parseArgs, usageOf, type CliCommand } from './args.js';
-import { check } from './commands/check.js';
-import { exportSlides } from './commands/export.js';
-import { follow } from './commands/follow.js';
-import { notes } from './commands/notes.js';
 import { present } from './commands/present.js';
 import { print } from './commands/print.js';
-import { serveCommand } from './commands/serve.js';
 import { BUNDLED_SLIDES, open, openKeyboard, readStdin, version } from './deck-input.js';
 import { errorLine } from './error-line.js';
 
@@ -34,6 +29,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+// Commands other than presenting and printing are imported when run: in the one bundle, the
+// modules only they use (serve's SSH server, exports, check) then do not run their top-level
+// code at every start, and the presenter's first slide does not wait for them.
 async function run(command: CliCommand): Promise<number> {
   switch (command.kind) {
     case 'help':
@@ -43,9 +41,9 @@ async function run(command: CliCommand): Promise<number> {
       process.stdout.write(`${version()}\n`);
       return 0;
     case 'serve':
-      return serveCommand(command);
+      return (await import('./commands/serve.js')).serveCommand(command);
     case 'follow':
-      return follow(command);
+      return (await import('./commands/follow.js')).follow(command);
     case 'print':
       return print(await open(command.path), command);
     case 'present': {
@@ -60,13 +58,13 @@ async function run(command: CliCommand): Promise<number> {
       }
     }
     case 'check':
-      return check(command);
+      return (await import('./commands/check.js')).check(command);
     case 'export':
-      return exportSlides(command);
+      return (await import('./commands/export.js')).exportSlides(command);
     case 'notes': {
       if (!process.stdout.isTTY) throw new UsageError('notes needs a terminal: run it in a second terminal or tmux pane');
       if (command.path === '-') throw new UsageError('notes needs a lesson file to follow, not standard input');
-      return notes(await open(command.path), command);
+      return (await import('./commands/notes.js')).notes(await open(command.path), command);
     }
   }
 }

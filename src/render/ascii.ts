@@ -10,7 +10,10 @@ import { displayWidth } from './text/text.js';
  */
 
 // Pictographs, flags and keycap marks; digits and #/* are Emoji too but stay as text.
-const EMOJI = /(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\u20E3\uFE0F\u200D]|\p{Emoji_Modifier})+/gu;
+// Made on first use: built at load (the bundle turns it into `new RegExp`), its Unicode
+// property sets cost every start a few milliseconds, ASCII mode or not.
+let emoji: RegExp | undefined;
+const EMOJI = () => (emoji ??= /(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\u20E3\uFE0F\u200D]|\p{Emoji_Modifier})+/gu);
 
 const SPELLED: Record<string, string> = {
   '—': '--',
@@ -96,7 +99,7 @@ const GLYPHS: Record<string, string> = {
 export function asciiText(text: string): string {
   return text
     .replace(/[ \t]?(?:[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?\u20E3?)+[ \t]?/gu, (m) => (m.startsWith(' ') && m.endsWith(' ') ? ' ' : ''))
-    .replace(EMOJI, '')
+    .replace(EMOJI(), '')
     .replace(/[^\x00-\x7F]/gu, (ch) => SPELLED[ch] ?? GLYPHS[ch] ?? stripAccents(ch));
 }
 

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { decodeWithModules } from './decode-core.js';
 import { MAX_KEPT_SIDE, keptSize, resample } from './downscale.js';
 import type { Picture, RasterFormat } from './picture.js';
@@ -67,7 +67,9 @@ parentPort.on('message', async ({ id, format, bytes, maxMegapixels, target }) =>
     parentPort.postMessage({ id, error: String((error && error.message) || error).split('\\n')[0] });
   }
 });`;
-    const started = new Worker(source, { eval: true });
+    // Required here, not imported: loading node:worker_threads is Node work every start would pay.
+    const { Worker: WorkerThread } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+    const started = new WorkerThread(source, { eval: true });
     started.unref();
     started.on('message', (reply: Reply) => {
       const job = waiting.get(reply.id);
