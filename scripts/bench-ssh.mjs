@@ -24,6 +24,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pty from 'node-pty';
+import { pause, studentSshArgs, until } from './bench/ssh-client.mjs';
 import { sshPictureRun, sshPictureTable } from './bench/ssh-picture.mjs';
 
 const HOSTILE = join(dirname(fileURLToPath(import.meta.url)), 'bench', 'hostile-viewers.mjs');
@@ -74,16 +75,6 @@ function deck(count) {
   return slides.join('\n---\n\n');
 }
 
-const pause = (ms) => new Promise((r) => setTimeout(r, ms));
-
-async function until(fn, timeoutMs, what) {
-  const start = Date.now();
-  while (!fn()) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await pause(5);
-  }
-}
-
 function procStat(pid) {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
@@ -102,30 +93,7 @@ function percentile(sorted, p) {
 
 /** One follower: an ssh process whose stdout we scan for the slide counter. */
 function follower(port, total, env) {
-  const child = spawn(
-    'ssh',
-    [
-      '-tt',
-      '-F',
-      '/dev/null',
-      '-o',
-      'StrictHostKeyChecking=no',
-      '-o',
-      'UserKnownHostsFile=/dev/null',
-      '-o',
-      'LogLevel=ERROR',
-      '-o',
-      'BatchMode=yes',
-      '-o',
-      'IdentityAgent=none',
-      '-o',
-      'IdentitiesOnly=yes',
-      '-p',
-      String(port),
-      'student@127.0.0.1',
-    ],
-    { stdio: ['pipe', 'pipe', 'ignore'], env },
-  );
+  const child = spawn('ssh', studentSshArgs(port), { stdio: ['pipe', 'pipe', 'ignore'], env });
   const f = { child, seen: new Map(), tail: '' };
   child.stdout.on('data', (chunk) => {
     const now = performance.now();

@@ -6,16 +6,7 @@
 
 import pty from 'node-pty';
 import { writeScreenshotDeck } from './picture.mjs';
-
-const pause = (ms) => new Promise((r) => setTimeout(r, ms));
-
-async function until(fn, timeoutMs, what) {
-  const start = Date.now();
-  while (!fn()) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await pause(5);
-  }
-}
+import { pause, studentSshArgs, until } from './ssh-client.mjs';
 
 /** One run at `cols` x `rows`: { cols, rows, ms, bytes }. */
 export async function sshPictureRun(bin, root, workDir, env, cols, rows) {
@@ -30,30 +21,7 @@ export async function sshPictureRun(bin, root, workDir, env, cols, rows) {
     teacher.write('\r');
     await until(() => screen.includes('1/2'), 10000, 'the teacher view');
     const chunks = [];
-    viewer = pty.spawn(
-      'ssh',
-      [
-        '-tt',
-        '-F',
-        '/dev/null',
-        '-o',
-        'StrictHostKeyChecking=no',
-        '-o',
-        'UserKnownHostsFile=/dev/null',
-        '-o',
-        'LogLevel=ERROR',
-        '-o',
-        'BatchMode=yes',
-        '-o',
-        'IdentityAgent=none',
-        '-o',
-        'IdentitiesOnly=yes',
-        '-p',
-        String(port),
-        'student@127.0.0.1',
-      ],
-      { name: 'xterm-256color', cols, rows, env: { ...env, TERM: 'xterm-256color' }, cwd: workDir },
-    );
+    viewer = pty.spawn('ssh', studentSshArgs(port), { name: 'xterm-256color', cols, rows, env: { ...env, TERM: 'xterm-256color' }, cwd: workDir });
     viewer.onData((d) => chunks.push({ t: performance.now(), text: d }));
     await until(() => chunks.some((c) => c.text.includes('1/2')), 15000, 'the follower to join');
     await pause(800); // the server decodes the next slide's picture meanwhile, as in a class
