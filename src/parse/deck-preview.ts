@@ -30,8 +30,8 @@ export interface LongLessonStart {
  * A long lesson's first slides, parsed from its first stretches (parseDeckSteps, the same
  * parse as the whole), in a deck whose slide count is estimated from a line reading of the
  * whole text (the slides not parsed yet are empty stand-ins), and the parse of the rest. For
- * painting the first slide and taking keys while the rest of the lesson is parsed: marked
- * lexes ~3 MB/s here, so an 8 MB lesson would keep the screen dark for seconds. Undefined
+ * painting the first slide and taking keys while the rest of the lesson is parsed: lexing
+ * an 8 MB lesson whole would keep the screen dark for seconds (scripts/bench-big.mjs). Undefined
  * for a short lesson, or when the line reading cannot be trusted to estimate the count.
  *
  * The estimate counts slide breaks (or headings) outside fenced code and HTML comments and
@@ -41,11 +41,13 @@ export interface LongLessonStart {
 export function startLongLesson(text: string, source: string, name: string): LongLessonStart | undefined {
   if (text.length < PREVIEW_MIN_LENGTH) return undefined;
   const { data, body: written, bodyLineOffset, keyLines } = lessonParts(text, name);
-  // The body parseDeckSteps reads (its div fences hidden, which it does again at no cost).
-  const body = hideDivFences(written);
+  const options = deckOptions(data);
+  // The body parseDeckSteps reads, div fences hidden as it hides them (with the deck's own
+  // incremental setting, which a closing `::: nonincremental` goes back to); hiding them again
+  // there finds none.
+  const body = hideDivFences(written, options.incremental);
   const scan = scanLines(body);
   if (!scan) return undefined;
-  const options = deckOptions(data);
   const split = chooseSplit(scan.outline, scan.breaks.length > 0, options);
   if (split.by === 'none') return undefined;
   // Heading lines a line reader could misread (setext underlines) make the cuts unsure.

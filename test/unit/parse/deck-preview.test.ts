@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 // The benchmark's 500-slide deck: the lesson size the preview is for.
 import { generatedDeck, sectionedLesson } from '../../../scripts/bench/decks.mjs';
 import { deckFromText } from '../../../src/parse/deck-from-text.js';
-import { PREVIEW_MIN_LENGTH, previewDeck } from '../../../src/parse/deck-preview.js';
+import { PREVIEW_MIN_LENGTH, previewDeck, startLongLesson } from '../../../src/parse/deck-preview.js';
 import { LESSON_PATH } from '../../support/decks.js';
 
 /** Filler slides that make a lesson long enough to be previewed. */
@@ -74,5 +74,21 @@ describe('previewDeck', () => {
     expect(full.slides[0]!.steps.flat().some((b) => b.kind === 'code')).toBe(true);
     const preview = previewDeck(text, '/x/lesson.md', 'lesson.md');
     if (preview !== undefined) expect(preview.slides[0]).toEqual(full.slides[0]);
+  });
+});
+
+describe('startLongLesson', () => {
+  it('ends with the deck the whole parse gives, pandoc divs and the deck’s incremental lists included', () => {
+    const slide = (i: number) =>
+      `# Slide ${i}\n\n${'Words that fill the slide. '.repeat(20)}\n\n::: nonincremental\n- a\n- b\n:::\n\n- revealed ${i}\n- one by one\n`;
+    const text = `---\npatat:\n  incrementalLists: true\n---\n\n${Array.from({ length: 200 }, (_, i) => slide(i)).join('\n---\n\n')}`;
+    expect(text.length).toBeGreaterThan(PREVIEW_MIN_LENGTH);
+    const started = startLongLesson(text, 'long.md', 'long.md')!;
+    let step = started.rest.next();
+    while (!step.done) step = started.rest.next();
+    const whole = deckFromText(text, 'long.md', 'long.md');
+    expect(step.value.slides).toEqual(whole.slides);
+    // The list after the nonincremental div is revealed item by item, as the front matter says.
+    expect(whole.slides[0]!.steps.length).toBeGreaterThan(2);
   });
 });
