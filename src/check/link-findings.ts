@@ -1,6 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import type { Block, Deck, Slide } from '../deck/types.js';
 import { blockLine } from '../parse/block-lines.js';
+import { countNewlines } from '../parse/line-count.js';
 import { lessonLinkPath, slideLinks, type SlideLink } from '../parse/links.js';
 import type { Located } from './fit-findings.js';
 import { guardLine } from '../render/text/sgr/guard.js';
@@ -91,5 +92,5 @@ export function localTarget(href: string): string | undefined {
 /** Lines before the first place `href` is written in a paragraph, to point at the link's own line. */
 function linesBefore(text: string, href: string): number {
   const at = text.indexOf(`](${href}`);
-  return at < 0 ? 0 : (text.slice(0, at).match(/\n/g)?.length ?? 0);
+  return at < 0 ? 0 : countNewlines(text, 0, at);
 }

@@ -1,5 +1,6 @@
 import type { Token } from 'marked';
 import { lexWithDefinitions, type LinkDefinitions } from './lexer.js';
+import { countNewlines } from './line-count.js';
 
 /** One stretch of a body lexed: its tokens, the definitions it holds, its flattened lines (0-based, in the body). */
 export interface LexedChunk {
@@ -58,10 +59,4 @@ export function* lexChunks(body: string, cuts: readonly number[], size = LEX_CHU
 /** Whether a cut's line lexed as a block that starts afresh: a break, a heading, a one-line comment. */
 function startsAfresh(token: Token): boolean {
   return token.type === 'hr' || token.type === 'heading' || token.type === 'html';
-}
-
-function countNewlines(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 }

@@ -9,6 +9,7 @@
  * `nestingLimit` rather than keep their own, and every inline lexer uses `boundedInline`.
  */
 import { Tokenizer, type MarkedExtension } from 'marked';
+import { countNewlines } from './line-count.js';
 
 /** Container levels kept (quotes and list items together): far deeper than any real lesson. */
 export const MAX_NESTING = 16;
@@ -85,7 +86,7 @@ export function restoreCode(original: string, limited: LimitedNesting, tokens: r
   let line = 0;
   let next = 0;
   for (const token of tokens) {
-    const breaks = countLines(token.raw);
+    const breaks = countNewlines(token.raw);
     if (token.type === 'code') {
       // The token's lines: up to its last line break, and the last line when the text ends in it.
       const end = line + breaks + (token.raw.endsWith('\n') ? 0 : 1);
@@ -99,13 +100,6 @@ export function restoreCode(original: string, limited: LimitedNesting, tokens: r
   const lines = limited.text.split('\n');
   for (const index of code) lines[index] = originalLines[index]!;
   return { text: lines.join('\n'), flattened: limited.flattened.filter((index) => !code.has(index)) };
-}
-
-/** Line breaks in `text`. */
-function countLines(text: string): number {
-  let count = 0;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
-  return count;
 }
 
 /** Whether a line starting with this character code can open a container. */

@@ -13,6 +13,7 @@ import { scanLines, type LineScan } from './line-scan.js';
 import { firstReading, LessonFinds, sameLesson, wholeLesson, type WholeLesson } from './whole-lesson.js';
 import { MarpRunningText } from './marp-directives.js';
 import { hideDivFences } from './pandoc-divs.js';
+import { countNewlines } from './line-count.js';
 import { splitsAt } from './slide-split.js';
 import { mergeArtVariants, tokenToBlocks } from './to-blocks.js';
 import { addBlocks, applyDirective, closeColumns, draftWarnings, isUntouched, newDraft, noteHtml, noteUnresolved } from './slide-draft.js';
@@ -268,10 +269,4 @@ function themeLine(input: DeckInput): number {
 /** Where a token's content starts: inside the fence for fenced code and art. */
 function contentLine(token: Token, tokenLine: number): number {
   return token.type === 'code' && /^ {0,3}(`{3,}|~{3,})/.test(token.raw) ? tokenLine + 1 : tokenLine;
-}
-
-function countNewlines(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 }
