@@ -6,21 +6,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.js';
 import { runLectern } from '../e2e/pty-screen.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 let dir: string;
 let page: Page;
@@ -35,13 +24,7 @@ beforeAll(async () => {
   const run = await runLectern(['export', 'slides', '--format', 'html', '--size', '80x24', '-o', file]);
   expect(run.stderr).toBe('');
   html = readFileSync(file, 'utf8');
-  // A fresh profile: nothing from a previous run or the user's own browser.
-  context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ARGS,
-    viewport: { width: 1000, height: 700 },
-  });
+  context = await launchChromium(dir, { viewport: { width: 1000, height: 700 } });
   page = context.pages()[0] ?? (await context.newPage());
   // Self-contained means no request leaves the file.
   page.on('request', (request) => {

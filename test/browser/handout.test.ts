@@ -7,22 +7,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.js';
 import { REPO_ROOT, runLectern } from '../e2e/pty-screen.js';
 import { pdfPageCount } from '../support/pdf.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'handouts');
 
 let dir: string;
@@ -69,7 +59,7 @@ beforeAll(async () => {
     const run = await runLectern(['export', join(FIXTURES, source), '--format', 'html', '--size', '80x24', '-o', out, ...extra]);
     expect([run.status, run.stderr]).toEqual([0, '']);
   }
-  context = await chromium.launchPersistentContext(join(dir, 'profile'), { executablePath: CHROMIUM, headless: true, args: ARGS, hasTouch: true });
+  context = await launchChromium(dir, { hasTouch: true });
 }, 30_000);
 
 afterAll(async () => {
