@@ -1,18 +1,12 @@
+import { press } from '../../support/press-keys.js';
 import { describe, expect, it } from 'vitest';
 import type { ScrollLimit } from '../../../src/deck/navigate.js';
 import type { Deck, Position } from '../../../src/deck/types.js';
 import { deckFromText } from '../../../src/parse/deck-from-text.js';
 import { stringsFor } from '../../../src/render/ui-strings.js';
-import { decodeKeys, type Key } from '../../../src/session/key-decoder.js';
+import { type Key } from '../../../src/session/key-decoder.js';
 import { actionFor } from '../../../src/session/keymap.js';
-import {
-  initialPresenterState,
-  noticeOf,
-  reducePresenter,
-  type PresenterContext,
-  type PresenterState,
-  type PresenterUpdate,
-} from '../../../src/session/presenter.js';
+import { initialPresenterState, noticeOf, type PresenterContext, type PresenterState } from '../../../src/session/presenter.js';
 
 function deckOf(markdown: string): Deck {
   return deckFromText(markdown, 'test.md', 'test.md');
@@ -28,16 +22,6 @@ function contextFor(d: Deck, extra: Partial<PresenterContext> = {}): PresenterCo
 
 const at = (slide: number, step = 0, scroll = 0): Position => ({ slide, step, scroll });
 const stateAt = (position: Position): PresenterState => initialPresenterState(position);
-
-/** Feeds raw terminal input through the decoder and the reducer; stops at the first effect. */
-function press(state: PresenterState, input: string, ctx: PresenterContext): PresenterUpdate {
-  let update: PresenterUpdate = { state };
-  for (const key of decodeKeys(input)) {
-    update = reducePresenter(update.state, key, ctx);
-    if (update.effect) break;
-  }
-  return update;
-}
 
 const char = (c: string): Key => ({ name: 'char', char: c });
 

@@ -1,17 +1,9 @@
+import { press } from '../../support/press-keys.js';
 import { describe, expect, it } from 'vitest';
 import type { Deck, Position } from '../../../src/deck/types.js';
 import { searchableTexts } from '../../../src/render/slide-text.js';
 import { stringsFor } from '../../../src/render/ui-strings.js';
-import { decodeKeys } from '../../../src/session/key-decoder.js';
-import {
-  initialPresenterState,
-  noticeOf,
-  reducePresenter,
-  type PresenterContext,
-  type PresenterMode,
-  type PresenterState,
-  type PresenterUpdate,
-} from '../../../src/session/presenter.js';
+import { initialPresenterState, noticeOf, type PresenterContext, type PresenterMode, type PresenterState } from '../../../src/session/presenter.js';
 import { screenFor } from '../../../src/session/presenter-session.js';
 import { renderScreen } from '../../../src/render/screens/slide-screen.js';
 import { deckOf, plain, stylesAt } from '../../support/decks.js';
@@ -31,15 +23,6 @@ function contextFor(d: Deck, extra: Partial<PresenterContext> = {}): PresenterCo
 }
 
 const at = (slide: number, step = 0, scroll = 0): Position => ({ slide, step, scroll });
-
-function press(state: PresenterState, input: string, ctx: PresenterContext): PresenterUpdate {
-  let update: PresenterUpdate = { state };
-  for (const key of decodeKeys(input)) {
-    update = reducePresenter(update.state, key, ctx);
-    if (update.effect) break;
-  }
-  return update;
-}
 
 const inMode = (mode: PresenterMode, position = at(1)): PresenterState => ({ ...initialPresenterState(position), mode });
 

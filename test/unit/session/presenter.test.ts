@@ -1,18 +1,10 @@
+import { press } from '../../support/press-keys.js';
 import { describe, expect, it } from 'vitest';
 import { foldForSearch, findSlide } from '../../../src/deck/search.js';
 import type { Deck } from '../../../src/deck/types.js';
 import { searchableTexts, slideLabel } from '../../../src/render/slide-text.js';
 import { stringsFor } from '../../../src/render/ui-strings.js';
-import { decodeKeys } from '../../../src/session/key-decoder.js';
-import {
-  initialPresenterState,
-  noticeOf,
-  reducePresenter,
-  type LessonLink,
-  type PresenterContext,
-  type PresenterState,
-  type PresenterUpdate,
-} from '../../../src/session/presenter.js';
+import { initialPresenterState, noticeOf, type LessonLink, type PresenterContext } from '../../../src/session/presenter.js';
 import { renderScreen } from '../../../src/render/screens/slide-screen.js';
 import { screenFor } from '../../../src/session/presenter-session.js';
 import { deckFromFile, deckOf, LESSON_PATH, stylesAt } from '../../support/decks.js';
@@ -22,16 +14,6 @@ const lesson = deckFromFile(LESSON_PATH);
 
 function contextFor(deck: Deck, extra: Partial<PresenterContext> = {}): PresenterContext {
   return { deck, limit: () => 0, page: 10, strings: en, searchTexts: () => searchableTexts(deck), lessonLinks: () => [], ...extra };
-}
-
-/** Feeds raw terminal input through the decoder and the reducer; returns the last update. */
-function press(state: PresenterState, input: string, ctx: PresenterContext): PresenterUpdate {
-  let update: PresenterUpdate = { state };
-  for (const key of decodeKeys(input)) {
-    update = reducePresenter(update.state, key, ctx);
-    if (update.effect) break;
-  }
-  return update;
 }
 
 const start = initialPresenterState({ slide: 0, step: 0, scroll: 0 });
