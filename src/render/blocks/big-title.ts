@@ -23,9 +23,11 @@ export function bigTitleText(plainTitle: string): string | undefined {
 }
 
 // A lesson number in front of a title: `#3 - `, `03. `, `3) `, `Lesson 3: `, `Pelajaran 3 —`.
-// Words for "lesson" in the languages the course repositories we tried are written in.
+// Words for "lesson" in the languages the course repositories we tried are written in
+// (leçon, lección, capítulo; the dashes – and —) are escaped: the bundle must be ASCII
+// (scripts/build.mjs says why), and esbuild leaves a regular expression as written.
 const LESSON_NUMBER =
-  /^((?:[\p{Extended_Pictographic}\u2600-\u27BF]\s*)*(?:#\s?\d{1,3}|\d{1,3}(?=[.)])|(?:lesson|lecture|chapter|part|module|session|episode|unit|week|day|pelajaran|materi|bab|modul|sesi|bagian|pertemuan|leçon|chapitre|lektion|kapitel|lección|capítulo|lezione|aula)\s+\d{1,3}))\s*[-–—:.)|]*\s+(?=\S)/iu;
+  /^((?:[\p{Extended_Pictographic}\u2600-\u27BF]\s*)*(?:#\s?\d{1,3}|\d{1,3}(?=[.)])|(?:lesson|lecture|chapter|part|module|session|episode|unit|week|day|pelajaran|materi|bab|modul|sesi|bagian|pertemuan|le\u00e7on|chapitre|lektion|kapitel|lecci\u00f3n|cap\u00edtulo|lezione|aula)\s+\d{1,3}))\s*[-\u2013\u2014:.)|]*\s+(?=\S)/iu;
 
 /**
  * A title split into its lesson number (`#3`, `03`, `Lesson 3`, with an emoji before it)
