@@ -9,6 +9,7 @@
  * `nestingLimit` rather than keep their own, and every inline lexer uses `boundedInline`.
  */
 import { Tokenizer, type MarkedExtension } from 'marked';
+import { warmEmphasisRules } from './emphasis-rules-warmup.js';
 import { countNewlines } from './line-count.js';
 
 /** Container levels kept (quotes and list items together): far deeper than any real lesson. */
@@ -206,6 +207,7 @@ const DELIMITER_RUN = /^(?:\*+|_+|~+)/;
 function bounded<K extends Recursing>(name: K): Tokenizer[K] {
   const base = Tokenizer.prototype[name] as (...args: unknown[]) => unknown;
   return function (this: Tokenizer, ...args: unknown[]) {
+    warmEmphasisRules();
     if (inlineDepth >= MAX_INLINE_NESTING) {
       const run = name === 'emStrong' || name === 'del' ? DELIMITER_RUN.exec(args[0] as string)?.[0] : undefined;
       return run === undefined ? undefined : { type: 'text', raw: run, text: run };
