@@ -91,7 +91,7 @@ export async function readRegularFile(path: string, options: ReadOptions): Promi
   }
 }
 
-/** readRegularFile for the few places that must stay synchronous (serve's start-up files). */
+/** readRegularFile for reads nothing can happen before: a lesson, the resume store, serve's start-up files. */
 export function readRegularFileSync(path: string, options: ReadOptions): ReadResult {
   const name = options.name ?? path;
   let fd: number;

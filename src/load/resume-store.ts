@@ -2,7 +2,7 @@ import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Position } from '../deck/types.js';
-import { READ_LIMITS, readRegularFile } from './read-file.js';
+import { READ_LIMITS, readRegularFileSync } from './read-file.js';
 
 /**
  * Where each deck was left, so the presenter can offer to continue there. The store is one
@@ -47,7 +47,7 @@ export function resumeFilePath(env: ResumeEnv): string {
 export async function readResume(file: string, deckPath: string): Promise<Position | undefined> {
   const key = deckKey(deckPath);
   if (key === undefined) return undefined;
-  const decks = await readDecks(file);
+  const decks = readDecks(file);
   const entry = decks?.get(key);
   return entry === undefined ? undefined : { slide: entry.slide, step: entry.step, scroll: 0 };
 }
@@ -80,7 +80,7 @@ async function writePosition(file: string, deckPath: string, position: Position)
   if (key === undefined || !isIndex(position.slide) || !isIndex(position.step)) return;
   const folder = dirname(file);
   await mkdir(folder, { recursive: true, mode: 0o700 });
-  const decks = (await readDecks(file)) ?? new Map<string, Entry>();
+  const decks = readDecks(file) ?? new Map<string, Entry>();
   // Re-inserting puts the deck last, so among equal timestamps file order is age order.
   decks.delete(key);
   decks.set(key, { slide: position.slide, step: position.step, savedAt: new Date().toISOString() });
@@ -117,11 +117,13 @@ function timeOf(entry: Entry): number {
  * version 1 store. Entries of the wrong shape are left out one by one, so one bad entry
  * does not cost the others.
  */
-async function readDecks(file: string): Promise<Map<string, Entry> | undefined> {
+function readDecks(file: string): Map<string, Entry> | undefined {
   let data: unknown;
   try {
-    // Capped and regular files only: a positions.json swapped for /dev/zero must not stop the presenter.
-    const { bytes } = await readRegularFile(file, { cap: MAX_FILE_BYTES });
+    // Capped and regular files only: a positions.json swapped for /dev/zero must not stop the
+    // presenter. Read synchronously, as the lesson is (read-source.ts says why): a start waits
+    // on it. A save (at most every 400 ms) reads it the same way: a file of at most 1 MB.
+    const { bytes } = readRegularFileSync(file, { cap: MAX_FILE_BYTES });
     data = JSON.parse(bytes.toString('utf8'));
   } catch {
     return undefined;
