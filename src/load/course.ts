@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { promises as fs } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { sanitizeText } from '../parse/clean-text.js';
 import { lex } from '../parse/lexer.js';
@@ -44,7 +44,7 @@ export function resolveLessonLink(href: string, fromLessonPath: string): string 
  */
 export async function readCourse(folder: string): Promise<CourseLesson[]> {
   const root = resolve(folder);
-  const entries = await readdir(root, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+  const entries = await fs.readdir(root, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
     const reason = error.code === 'ENOENT' ? 'no such folder' : error.code === 'ENOTDIR' ? 'not a folder' : `cannot read (${error.code ?? error.message})`;
     throw new InputError(`${folder}: ${reason}`);
   });
@@ -157,7 +157,7 @@ function indexOf(course: readonly CourseLesson[], path: string): number {
 export async function lessonExists(path: string, root?: string): Promise<boolean> {
   if (root !== undefined) return (await targetState(path, root)) === 'present';
   try {
-    return (await stat(path)).isFile();
+    return (await fs.stat(path)).isFile();
   } catch {
     return false;
   }

@@ -1,5 +1,4 @@
-import { realpathSync, statSync } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { realpathSync, statSync, promises as fs } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 
 /**
@@ -31,14 +30,14 @@ export async function targetState(path: string, root: string, allowFolder = fals
   let real: string;
   let realRoot: string;
   try {
-    [real, realRoot] = await Promise.all([realpath(path), realpath(root)]);
+    [real, realRoot] = await Promise.all([fs.realpath(path), fs.realpath(root)]);
   } catch {
     // A dangling link, or nothing there: judge the written path, so `../x.md` is "outside".
     return isWithin(resolve(path), resolve(root)) ? 'missing' : 'outside';
   }
   if (!isWithin(real, realRoot)) return 'outside';
   try {
-    const info = await stat(real);
+    const info = await fs.stat(real);
     return info.isFile() || (allowFolder && info.isDirectory()) ? 'present' : 'missing';
   } catch {
     return 'missing';

@@ -1,5 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats, promises as fs } from 'node:fs';
 import { InputError } from '../deck/input-error.js';
 
 /**
@@ -66,7 +65,7 @@ const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOCT
 /** Reads a regular file, capped; throws FileReadError with one line otherwise. */
 export async function readRegularFile(path: string, options: ReadOptions): Promise<ReadResult> {
   const name = options.name ?? path;
-  const handle = await open(path, OPEN_FLAGS).catch((error: NodeJS.ErrnoException) => {
+  const handle = await fs.open(path, OPEN_FLAGS).catch((error: NodeJS.ErrnoException) => {
     throw fsError(error, name);
   });
   try {

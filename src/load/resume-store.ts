@@ -1,4 +1,4 @@
-import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { promises as fs } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Position } from '../deck/types.js';
@@ -79,7 +79,7 @@ async function writePosition(file: string, deckPath: string, position: Position)
   const key = deckKey(deckPath);
   if (key === undefined || !isIndex(position.slide) || !isIndex(position.step)) return;
   const folder = dirname(file);
-  await mkdir(folder, { recursive: true, mode: 0o700 });
+  await fs.mkdir(folder, { recursive: true, mode: 0o700 });
   const decks = readDecks(file) ?? new Map<string, Entry>();
   // Re-inserting puts the deck last, so among equal timestamps file order is age order.
   decks.delete(key);
@@ -89,10 +89,10 @@ async function writePosition(file: string, deckPath: string, position: Position)
   // Unique among writers (pid, then time and count within one); `wx` refuses any file already there.
   const temp = join(folder, `.${basename(file)}.${process.pid}.${Date.now().toString(36)}-${tempCount++}.tmp`);
   try {
-    await writeFile(temp, json, { mode: 0o600, flag: 'wx' });
-    await rename(temp, file);
+    await fs.writeFile(temp, json, { mode: 0o600, flag: 'wx' });
+    await fs.rename(temp, file);
   } catch (error) {
-    await unlink(temp).catch(() => undefined);
+    await fs.unlink(temp).catch(() => undefined);
     throw error;
   }
 }

@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { accessSync, constants, promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -40,11 +39,11 @@ const PRINT_TIMEOUT_MS = 120_000;
  * nothing), and gets no GPU or sandbox (containers and CI have neither).
  */
 export async function htmlToPdf(html: string, browser: string): Promise<Uint8Array> {
-  const dir = await mkdtemp(join(tmpdir(), 'lectern-pdf-'));
+  const dir = await fs.mkdtemp(join(tmpdir(), 'lectern-pdf-'));
   try {
     const page = join(dir, 'handout.html');
     const pdf = join(dir, 'handout.pdf');
-    await writeFile(page, html);
+    await fs.writeFile(page, html);
     const args = [
       '--headless',
       '--no-sandbox',
@@ -69,12 +68,12 @@ export async function htmlToPdf(html: string, browser: string): Promise<Uint8Arr
         reject(new InputError(`export --format pdf: ${browser} could not print the page: ${reason}`));
       });
     });
-    const bytes = await readFile(pdf).catch(() => {
+    const bytes = await fs.readFile(pdf).catch(() => {
       throw new InputError(`export --format pdf: ${browser} wrote no PDF`);
     });
     return bytes;
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await fs.rm(dir, { recursive: true, force: true });
   }
 }
 

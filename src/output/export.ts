@@ -1,4 +1,4 @@
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { promises as fs } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import type { Deck } from '../deck/types.js';
 import { InputError } from '../deck/input-error.js';
@@ -208,7 +208,7 @@ export async function writeExport(source: ExportSource, request: ExportRequest, 
   const folder =
     output !== undefined &&
     output !== '-' &&
-    (await stat(output).then(
+    (await fs.stat(output).then(
       (s) => s.isDirectory(),
       () => false,
     ));
@@ -229,8 +229,8 @@ export async function writeExport(source: ExportSource, request: ExportRequest, 
     const parent = resolve(path, '..');
     // A course's pictures and text files go into folders made for them; a page goes where asked.
     const folders = request.format === 'svg' || request.format === 'txt' || request.format === 'ansi';
-    if (folders && (source.lessons.length > 1 || output?.endsWith('/'))) await mkdir(parent, { recursive: true });
-    await writeFile(path, content ?? [...chunks].join('')).catch((error: NodeJS.ErrnoException) => {
+    if (folders && (source.lessons.length > 1 || output?.endsWith('/'))) await fs.mkdir(parent, { recursive: true });
+    await fs.writeFile(path, content ?? [...chunks].join('')).catch((error: NodeJS.ErrnoException) => {
       throw new InputError(`${path}: cannot write (${error.code ?? error.message})`);
     });
     written.push(path);

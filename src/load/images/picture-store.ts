@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { promises as fs } from 'node:fs';
 import { relative } from 'node:path';
 import type { Deck, ImageBlock } from '../../deck/types.js';
 import { slideImages } from './deck-pictures.js';
@@ -81,7 +81,7 @@ async function loadBlock(shown: ImageBlock, lessonPath: string): Promise<void> {
   if (source.kind === 'invalid') return settleBlock(block, { status: 'failed', reason: source.reason });
   const name = relative(source.root, source.path) || block.src;
   // The file's identity includes its size and time, so an edited picture is read again.
-  const info = await stat(source.path).catch(() => undefined);
+  const info = await fs.stat(source.path).catch(() => undefined);
   const key = `${source.path}|${info?.size ?? -1}|${info?.mtimeMs ?? -1}`;
   byBlock.set(block, key);
   blockEntries.delete(block);

@@ -1,4 +1,4 @@
-import { realpath } from 'node:fs/promises';
+import { promises as fs } from 'node:fs';
 import { InputError } from '../../deck/input-error.js';
 import { isWithin } from '../inside-folder.js';
 import { fsError, readRegularFile } from '../read-file.js';
@@ -11,7 +11,7 @@ import { MAX_IMAGE_BYTES } from './picture.js';
  * messages call it. Throws InputError with one line.
  */
 export async function readPictureFile(path: string, root: string, name: string): Promise<Uint8Array> {
-  const [realRoot, real] = await Promise.all([realpath(root), realpath(path)]).catch((error: NodeJS.ErrnoException) => {
+  const [realRoot, real] = await Promise.all([fs.realpath(root), fs.realpath(path)]).catch((error: NodeJS.ErrnoException) => {
     throw fsError(error, name);
   });
   if (!isWithin(real, realRoot)) throw new InputError(`${name}: refused, it leads outside the lesson's folder`);

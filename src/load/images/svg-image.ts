@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { promises as fs } from 'node:fs';
 import { createRequire } from 'node:module';
 import { InputError } from '../../deck/input-error.js';
 import { WorkerGone, rasterizeOffThread } from './decode-worker.js';
@@ -20,7 +20,7 @@ function svgRenderer(): Promise<SvgRenderer> {
     // Required, not imported, for the reasons lazy-require.ts gives.
     const load = createRequire(import.meta.url);
     const resvg = load('@resvg/resvg-wasm') as typeof import('@resvg/resvg-wasm');
-    await resvg.initWasm(await readFile(load.resolve('@resvg/resvg-wasm/index_bg.wasm')));
+    await resvg.initWasm(await fs.readFile(load.resolve('@resvg/resvg-wasm/index_bg.wasm')));
     return resvg;
   })();
   return renderer;

@@ -28,6 +28,14 @@ describe('the lint rules keep the pipeline one way', () => {
     expect(marked.some((m) => m.startsWith('no-restricted-imports'))).toBe(true);
   });
 
+  it('refuses fs/promises, whose loading costs every start, in every room', async () => {
+    for (const room of ['load', 'output', 'parse']) {
+      const messages = await lint(`src/${room}/zz-probe.ts`, "import { stat } from 'node:fs/promises';\nexport const probe = stat;\n");
+      expect(messages.some((m) => m.startsWith('no-restricted-imports') && m.includes("`promises as fs` from 'node:fs'"))).toBe(true);
+    }
+    expect(await lint('src/load/zz-probe.ts', "import { promises as fs } from 'node:fs';\nexport const probe = fs.stat;\n")).toEqual([]);
+  });
+
   it('accepts an import along the pipeline', async () => {
     const messages = await lint('src/render/zz-probe.ts', "import type { Deck } from '../deck/types.js';\nexport type Probe = Deck;\n");
     expect(messages).toEqual([]);
