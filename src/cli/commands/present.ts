@@ -20,6 +20,16 @@ import { detectHyperlinks } from '../../theme/hyperlinks.js';
 import { queryBackground } from '../../terminal/background-query.js';
 import { stylesFor } from '../look.js';
 
+/**
+ * Below this many characters, a long lesson (startLongLesson) is parsed to its end between
+ * the first paint and Ink's loading, as a short one is before the first paint: its parse
+ * takes a fraction of Ink's loading. Parsed beside Ink's loading instead, the 500-slide
+ * bench deck (205 KB) peaked 2 MB higher (measured on 2026-12-01, 3 runs each: 77.3–79.8 MB
+ * against 75.7–76.9 MB), against a target of 80 MB. Longer lessons still parse a stretch
+ * per turn of the event loop, so that keys are answered meanwhile.
+ */
+const PARSE_BEFORE_INK = 512 * 1024;
+
 /** `lectern [PATH]` on a terminal: the first slide at once, then the presenter. */
 export async function present(source: LessonSource, command: Extract<CliCommand, { kind: 'present' }>, stdin: NodeJS.ReadStream): Promise<number> {
   // Ink renders nothing when CI is set (is-in-ci). We only get here with a real terminal on
@@ -39,9 +49,9 @@ export async function present(source: LessonSource, command: Extract<CliCommand,
   // Clickable web links only on this terminal, and only one known to support them.
   const links = detectHyperlinks(process.env);
   // Show the first slide now; the presenter (Ink, React: half the startup) takes over from it.
-  // A long lesson shows it once its first slides are parsed; the rest parses while it is
-  // presented (a slide asked for before it is parsed, by --start or a resume, shows empty
-  // until it is).
+  // A long lesson shows it once its first slides are parsed. Under PARSE_BEFORE_INK, the rest
+  // is then parsed before Ink loads; a longer lesson parses while it is presented (a slide
+  // asked for before it is parsed, by --start or a resume, shows empty until it is).
   const paintFirst = (deck: Deck, styles: Styles) =>
     paintFirstSlide({ stdin, stdout: process.stdout }, deck, styles, chooseStrings(deck.meta.lang, process.env['LANG']));
   const resuming = saved !== undefined && (saved.slide > 0 || saved.step > 0);
@@ -55,7 +65,9 @@ export async function present(source: LessonSource, command: Extract<CliCommand,
   const styles = await stylesFor(deck, command, level, fallback, links);
   const offer = resuming && saved.slide < deck.slides.length ? saved : undefined;
   const early = !menu && !start && !offer && deck.slides.length > 1 ? paintFirst(deck, styles) : undefined;
+  let whole: Deck | undefined;
   try {
+    if (long && source.text.length < PARSE_BEFORE_INK) whole = parsedToEnd(long.rest);
     await loadInkVendor();
     ({ presentOnTerminal } = await import('../../terminal/present-terminal.js'));
     course = await courseAround(source.path, source.course);
@@ -83,11 +95,11 @@ export async function present(source: LessonSource, command: Extract<CliCommand,
     first: menu
       ? undefined
       : {
-          deck,
+          deck: whole ?? deck,
           path: source.path,
           ...(start ? { start } : {}),
           ...(offer ? { resume: offer } : {}),
-          ...(long ? { updates: (listener: (deck: Deck) => void) => parseInBackground(long, listener) } : {}),
+          ...(long && !whole ? { updates: (listener: (deck: Deck) => void) => parseInBackground(long, listener) } : {}),
         },
     course,
     courseName: source.path === '-' ? 'stdin' : basename(dirname(source.path)),
@@ -120,5 +132,13 @@ async function openNotesLink(lessonPath: string): Promise<PresenterLink | undefi
     return link;
   } catch {
     return undefined;
+  }
+}
+
+/** The deck at the end of a parse begun by startLongLesson. */
+function parsedToEnd(rest: Generator<unknown, Deck>): Deck {
+  for (;;) {
+    const step = rest.next();
+    if (step.done) return step.value;
   }
 }
