@@ -58,10 +58,11 @@ export async function present(source: LessonSource, command: Extract<CliCommand,
   const started = menu ? undefined : startLongLesson(source.text, source.path, source.name);
   // A lesson with no slide at all goes the whole parse's way, which says so.
   const long = started && started.preview.slides.length > 0 ? started : undefined;
-  const fallback = themeForBackground(await answer);
   let presentOnTerminal: typeof import('../../terminal/present-terminal.js').presentOnTerminal;
   let course: CourseLesson[];
   const deck = long ? long.preview : deckOf(source);
+  // Awaited only now: the terminal's round trip (a network's, over SSH) overlaps the parse.
+  const fallback = themeForBackground(await answer);
   const styles = await stylesFor(deck, command, level, fallback, links);
   const offer = resuming && saved.slide < deck.slides.length ? saved : undefined;
   const early = !menu && !start && !offer && deck.slides.length > 1 ? paintFirst(deck, styles) : undefined;
