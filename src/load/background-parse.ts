@@ -1,5 +1,5 @@
-import type { Deck, Slide } from '../deck/types.js';
-import type { LongLessonStart } from '../parse/deck-preview.js';
+import type { Deck } from '../deck/types.js';
+import { withStandIns, type LongLessonStart } from '../parse/deck-preview.js';
 import type { DeckProgress } from '../parse/parse-deck.js';
 
 /** How often the slides parsed so far are handed on while a long lesson parses. */
@@ -34,14 +34,6 @@ export function parseInBackground(start: LongLessonStart, onDeck: (deck: Deck, d
     stopped = true;
     if (timer) clearImmediate(timer);
   };
-}
-
-/** A deck of the slides parsed so far, with empty slides after them up to `count`. */
-function withStandIns(deck: Deck, count: number): Deck {
-  const last = deck.slides[deck.slides.length - 1];
-  if (!last || deck.slides.length >= count) return deck;
-  const standIn: Slide = { title: '', steps: [[]], notes: '', source: { line: last.source.line } };
-  return { ...deck, slides: [...deck.slides, ...Array.from({ length: count - deck.slides.length }, () => standIn)] };
 }
 
 /**

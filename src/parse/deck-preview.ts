@@ -71,10 +71,7 @@ export function startLongLesson(text: string, source: string, name: string): Lon
   const head = progress.snapshot();
   const intro = introSlide(options, head.slides, (text) => text) ? 1 : 0;
   const estimate = Math.max(head.slides.length, filled.filter(Boolean).length + intro);
-  const last = head.slides[head.slides.length - 1]!;
-  const standIn: Slide = { title: '', steps: [[]], notes: '', source: { line: last.source.line } };
-  const preview: Deck = { meta: head.meta, slides: [...head.slides, ...Array.from({ length: estimate - head.slides.length }, () => standIn)] };
-  return { preview, estimate, rest };
+  return { preview: withStandIns({ meta: head.meta, slides: head.slides }, estimate), estimate, rest };
 }
 
 /**
@@ -99,4 +96,15 @@ function stretchesFilled(cuts: readonly number[], contentAt: readonly number[]):
     filled[stretch] = true;
   }
   return filled;
+}
+
+/**
+ * `deck` (the slides parsed so far) with empty stand-in slides after them up to `count`, so
+ * the presenter shows the estimated slide count while the rest of the lesson parses.
+ */
+export function withStandIns(deck: Deck, count: number): Deck {
+  const last = deck.slides[deck.slides.length - 1];
+  if (!last || deck.slides.length >= count) return deck;
+  const standIn: Slide = { title: '', steps: [[]], notes: '', source: { line: last.source.line } };
+  return { ...deck, slides: [...deck.slides, ...Array.from({ length: count - deck.slides.length }, () => standIn)] };
 }

@@ -39,7 +39,11 @@ export interface DeckInput {
  * directives (ours and other tools') applied, empty slides dropped.
  */
 export function parseDeck(input: DeckInput): Deck {
-  const run = parseDeckSteps(input);
+  return parsedToEnd(parseDeckSteps(input));
+}
+
+/** The deck at the end of a parse by stretches (parseDeckSteps), run to its end at once. */
+export function parsedToEnd(run: Generator<DeckProgress, Deck>): Deck {
   for (;;) {
     const step = run.next();
     if (step.done) return step.value;

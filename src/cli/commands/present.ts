@@ -8,6 +8,7 @@ import type { LessonSource } from '../../load/read-source.js';
 import { readResume, resumeFilePath } from '../../load/resume-store.js';
 import { parseInBackground } from '../../load/background-parse.js';
 import { startLongLesson } from '../../parse/deck-preview.js';
+import { parsedToEnd } from '../../parse/parse-deck.js';
 import { chooseStrings } from '../../render/ui-strings.js';
 import type { Styles } from '../../theme/styles.js';
 import { detectColorLevel } from '../../theme/color-level.js';
@@ -133,13 +134,5 @@ async function openNotesLink(lessonPath: string): Promise<PresenterLink | undefi
     return link;
   } catch {
     return undefined;
-  }
-}
-
-/** The deck at the end of a parse begun by startLongLesson. */
-function parsedToEnd(rest: Generator<unknown, Deck>): Deck {
-  for (;;) {
-    const step = rest.next();
-    if (step.done) return step.value;
   }
 }
