@@ -2,15 +2,13 @@ import { watch } from 'chokidar';
 import type { Deck } from '../deck/types.js';
 import { InputError, type LessonProblem } from '../deck/input-error.js';
 import { deckStepsFromText } from '../parse/deck-from-text.js';
+import { STRETCH } from '../parse/deck-preview.js';
 import { parseInTurns } from './background-parse.js';
 import { readLessonText } from './read-source.js';
 import { basename, dirname, resolve } from 'node:path';
 
 /** Stops watching. */
 export type StopWatching = () => Promise<void>;
-
-/** Characters lexed a turn when a saved lesson is parsed again. */
-const RELOAD_STRETCH = 16 * 1024;
 
 /** Saves come in bursts (write, chmod, rename); parse once they settle. */
 const SETTLE_MS = 60;
@@ -41,10 +39,11 @@ export function watchLesson(path: string, onDeck: (deck: Deck) => void, onError:
         // Capped, regular files only: a save may swap in a FIFO or a symlink to /dev/zero.
         const text = await readLessonText(path, basename(path));
         // A stretch at a time, so the presenter answers keys while a long lesson parses.
-        const deck = await parseInTurns(deckStepsFromText(text, path, basename(path), { chunk: RELOAD_STRETCH }), () => mine === generation);
+        const deck = await parseInTurns(deckStepsFromText(text, path, basename(path), { chunk: STRETCH }), () => mine === generation);
         if (deck === undefined) return;
         if (deck.slides.length === 0) throw new InputError('no slides', { kind: 'no-slides' });
-        if (mine === generation) onDeck(deck);
+        // Still the newest: parseInTurns asked in the turn it finished, and saves come by timer.
+        onDeck(deck);
       } catch (error) {
         // A half-written file is normal mid-save; the next event brings the finished one.
         if (mine === generation) onError(error instanceof Error ? error.message : String(error), problemOf(error));

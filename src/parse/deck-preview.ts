@@ -11,10 +11,11 @@ import { chooseSplit, splitsAt } from './slide-split.js';
 export const PREVIEW_MIN_LENGTH = 64 * 1024;
 
 /**
- * The stretches lexed for the preview and after it: small, so the first slide shows early
- * and a key waits for at most one stretch while the rest of the lesson parses.
+ * The stretches lexed for the preview and after it (and for a saved lesson parsed again):
+ * small, so the first slide shows early and a key waits for at most one stretch while the
+ * rest of the lesson parses.
  */
-const STRETCH = 16 * 1024;
+export const STRETCH = 16 * 1024;
 
 /** A long lesson whose first slides are parsed, and the parse of the rest, still to run. */
 export interface LongLessonStart {
