@@ -2,7 +2,6 @@ import type { Deck, Slide } from '../deck/types.js';
 import { parseDeckSteps, type DeckProgress } from './parse-deck.js';
 import { lessonParts } from './deck-from-text.js';
 import { deckOptions } from './deck-options.js';
-import { introSlide } from './deck-meta.js';
 import { scanLines } from './line-scan.js';
 import { hideDivFences } from './pandoc-divs.js';
 import { chooseSplit, splitsAt } from './slide-split.js';
@@ -70,7 +69,8 @@ export function startLongLesson(text: string, source: string, name: string): Lon
     if (progress.slides > 0) break;
   }
   const head = progress.snapshot();
-  const intro = introSlide(options, head.slides, (text) => text) ? 1 : 0;
+  // The snapshot puts the intro slide (front matter's title, author…) before the slides parsed.
+  const intro = head.slides.length - progress.slides;
   const estimate = Math.max(head.slides.length, filled.filter(Boolean).length + intro);
   return { preview: withStandIns({ meta: head.meta, slides: head.slides }, estimate), estimate, rest };
 }

@@ -91,4 +91,15 @@ describe('startLongLesson', () => {
     // The list after the nonincremental div is revealed item by item, as the front matter says.
     expect(whole.slides[0]!.steps.length).toBeGreaterThan(2);
   });
+
+  it('counts the intro slide front matter makes in the estimate', () => {
+    const slides = Array.from({ length: 400 }, (_, i) => `## Slide ${i}\n\n${'Some text here. '.repeat(20)}\n`).join('\n---\n\n');
+    const text = `---\ntitle: A talk\nauthor: Someone\n---\n\n${slides}`;
+    const started = startLongLesson(text, '/x/talk.md', 'talk.md')!;
+    const whole = deckFromText(text, '/x/talk.md', 'talk.md');
+    expect(whole.slides).toHaveLength(401);
+    expect(started.preview.slides[0]!.title).toBe('A talk');
+    expect(started.estimate).toBe(401);
+    expect(started.preview.slides).toHaveLength(401);
+  });
 });
