@@ -17,8 +17,11 @@ export interface LineScan {
    * them hold anything).
    */
   contentAt: number[];
-  /** HTML block lines (inside one, a fence line is no fence: the preview must not cut after one). */
-  htmlAt: number[];
+  /**
+   * Lines that start a link reference or footnote definition (`[x]: …`, `[^1]: …`) outside
+   * code and comments: where the first reading of the whole lesson lexes (whole-lesson.ts).
+   */
+  definitions: number[];
   /** Headings and content in order, as slide-split's level rule reads them. */
   outline: Outline;
   /** A `===` or `---` line under a text line: a setext heading, which this reader does not place. */
@@ -34,8 +37,6 @@ const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const BREAK = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|<!--\s*end_slide\s*-->)\s*$/;
 /** `<pre>`, `<script>`, `<style>`, `<textarea>`, `<?`, `<!DOCTYPE`, `<![CDATA[`: HTML blocks that run past blank lines. */
 const LONG_HTML_BLOCK = /^ {0,3}(?:<(?:script|pre|style|textarea)(?:[\s>]|$)|<\?|<![A-Za-z]|<!\[CDATA\[)/i;
-/** Any other HTML block: inside one, a fence line is not a fence. */
-const HTML_BLOCK = /^ {0,3}<(?!!--)/;
 const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
 const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
 /** A link reference or footnote definition: no content for the slide-level rule. */
@@ -51,7 +52,7 @@ const DEFINITION = /^ {0,3}\[[^\]]+\]:/;
  * before its first slide shows.
  */
 export function scanLines(body: string): LineScan | undefined {
-  const scan: LineScan = { breaks: [], headings: [], contentAt: [], htmlAt: [], outline: [], setext: false, cuts: [] };
+  const scan: LineScan = { breaks: [], headings: [], contentAt: [], definitions: [], outline: [], setext: false, cuts: [] };
   const outline: ('content' | { heading: number })[] = [];
   let fresh = true;
   const content = (at: number) => {
@@ -115,7 +116,6 @@ export function scanLines(body: string): LineScan | undefined {
       continue;
     }
     if (LONG_HTML_BLOCK.test(line)) return undefined;
-    if (HTML_BLOCK.test(line)) scan.htmlAt.push(start);
     if (previousBlank && BREAK.test(line)) {
       scan.breaks.push(start);
       fresh = true;
@@ -140,9 +140,12 @@ export function scanLines(body: string): LineScan | undefined {
         outline.push({ heading: heading[1]!.length });
       } else if (!DEFINITION.test(line)) {
         content(start);
-      } else if (fresh) {
-        scan.contentAt.push(start);
-        fresh = false;
+      } else {
+        scan.definitions.push(start);
+        if (fresh) {
+          scan.contentAt.push(start);
+          fresh = false;
+        }
       }
     }
     previousBlank = blank;

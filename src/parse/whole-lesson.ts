@@ -52,18 +52,21 @@ export class LessonFinds {
 
 /**
  * What the whole lesson likely holds, before it is lexed: the split rule from the line
- * reading, the definitions from a lex of each stretch between cuts that may hold one (a
- * definition needs `]:`; most lessons keep them at the end, in one stretch).
+ * reading, the definitions from a lex of each stretch between cuts where the line reading
+ * saw one start (most lessons keep them at the end, in one stretch). Searching the text for
+ * `]:` instead found one on every slide of a lesson with `xs[1:]` in its code, and lexed
+ * it all twice. A definition the reading misses (inside a quote or list) is found by the
+ * lexing, and the slides are then collected again (sameLesson).
  */
 export function firstReading(body: string, scan: LineScan, input: SplitInput, options: DeckOptions): WholeLesson {
   const found = new LessonFinds();
-  let from = 0;
-  for (let at = body.indexOf(']:'); at >= 0; at = body.indexOf(']:', from)) {
+  let end = -1;
+  for (const at of scan.definitions) {
+    if (at < end) continue;
     const i = lastCutAtOrBefore(scan.cuts, at);
     const start = i < 0 ? 0 : scan.cuts[i]!;
-    const end = scan.cuts[i + 1] ?? body.length;
+    end = scan.cuts[i + 1] ?? body.length;
     found.add(lexWithDefinitions(body.slice(start, end)));
-    from = end;
   }
   const split = input.split ?? chooseSplit(scan.outline, scan.breaks.length > 0, options);
   return { links: found.links, footnotes: found.footnotes, split };
