@@ -3,10 +3,11 @@ import { blockLine } from '../parse/block-lines.js';
 import { asciiDeck } from '../render/ascii.js';
 import { chooseArtVariant } from '../render/blocks/art.js';
 import { sideBySideWidths } from '../render/blocks/render-block.js';
+import { tableColumns } from '../render/blocks/table.js';
 import { screenViewport, type Viewport } from '../render/frame.js';
 import { contentBox } from '../render/layout-box.js';
 import { layoutSlide } from '../render/layout-slide.js';
-import { displayWidth, expandTabs } from '../render/text/text.js';
+import { displayWidth, expandTabs, widestLine } from '../render/text/text.js';
 import type { Styles } from '../theme/styles.js';
 import { sizeLabel, type Finding, type ScreenSize } from './finding.js';
 
@@ -72,7 +73,7 @@ function widestCutLine(deck: Deck, index: number, viewport: Viewport, styles: St
   const steps = deck.slides[index]?.steps.length ?? 1;
   for (let step = 0; step < steps; step++) {
     const layout = layoutSlide(deck, index, step, viewport, styles);
-    const width = [layout.header, layout.body].flat().reduce((most, line) => Math.max(most, displayWidth(line)), 0);
+    const width = widestLine([layout.header, layout.body].flat());
     if (width > viewport.width) return { step, width };
   }
   return undefined;
@@ -98,7 +99,7 @@ function blockProblems(block: Block, width: number, styles: Styles, where: Where
     case 'art':
       return artProblems(block.variants, width, where);
     case 'table': {
-      const columns = block.rows.reduce((most, row) => Math.max(most, row.length), block.header.length);
+      const columns = tableColumns(block);
       // Borders take one column per table column plus one, padding two per column.
       const available = width - (columns + 1) - 2 * columns;
       if (columns === 0 || available >= columns * MIN_TABLE_COLUMN) return [];
@@ -160,7 +161,7 @@ function codeProblems(text: string, width: number, where: Where): Problem[] {
 function artProblems(variants: readonly string[], width: number, where: Where): Problem[] {
   const chosen = variants[chooseArtVariant(variants, width)];
   if (chosen === undefined) return [];
-  const artWidth = chosen.split('\n').reduce((most, l) => Math.max(most, displayWidth(expandTabs(l).trimEnd())), 0);
+  const artWidth = widestLine(chosen.split('\n').map((l) => expandTabs(l).trimEnd()));
   if (artWidth <= width) return [];
   const which = variants.length > 1 ? `its narrowest of ${variants.length} variants is` : 'it is';
   return [

@@ -1,6 +1,6 @@
 import sliceAnsi from 'slice-ansi';
 import type { Styles } from '../../theme/styles.js';
-import { displayWidth, expandTabs } from '../text/text.js';
+import { expandTabs, widestLine } from '../text/text.js';
 
 /** An art variant's lines (trailing spaces and blank edges removed) and its width. */
 interface Variant {
@@ -12,7 +12,7 @@ function measureVariant(text: string): Variant {
   const lines = text.split('\n').map((l) => expandTabs(l).trimEnd());
   while (lines.length > 0 && lines[0] === '') lines.shift();
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-  return { lines, width: lines.reduce((most, line) => Math.max(most, displayWidth(line)), 0) };
+  return { lines, width: widestLine(lines) };
 }
 
 /**

@@ -8,7 +8,7 @@ import { renderList } from './list.js';
 import { renderProse } from './prose.js';
 import { renderQuote } from './quote.js';
 import { renderTable, renderTableParts } from './table.js';
-import { displayWidth, padEndStyled } from '../text/text.js';
+import { padEndStyled, widestLine } from '../text/text.js';
 
 /** Below this width per column, columns are stacked instead of side by side. */
 const MIN_SIDE_BY_SIDE = 28;
@@ -124,7 +124,7 @@ export function sideBySideWidths(block: Extract<Block, { kind: 'columns' }>, wid
   const widths = block.widths.map((w) => Math.floor((usable * w) / total));
   if (widths.every((w) => w >= MIN_SIDE_BY_SIDE)) return widths;
   // What each column needs unwrapped (laid out with the whole width to itself).
-  const natural = block.columns.map((blocks) => renderBlocks(blocks, width, styles).reduce((most, line) => Math.max(most, displayWidth(line)), 1));
+  const natural = block.columns.map((blocks) => Math.max(1, widestLine(renderBlocks(blocks, width, styles))));
   const needed = natural.reduce((a, b) => a + b, 0);
   if (usable <= 0 || needed > usable) return undefined;
   const spare = usable - needed;

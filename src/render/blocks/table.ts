@@ -17,13 +17,18 @@ export function renderTable(block: TableBlock, width: number, styles: Styles): s
   return renderTableParts(block, width, styles).lines;
 }
 
+/** How many columns a table is drawn with: its widest row (header included). */
+export function tableColumns(block: TableBlock): number {
+  return block.rows.reduce((most, row) => Math.max(most, row.length), block.header.length);
+}
+
 /**
  * The table's lines, and how many of them at the top are its header (top border, header
  * row, the rule under it): a slide that scrolls through the table keeps those in view.
  * 0 for stacked cards, which have no header row.
  */
 export function renderTableParts(block: TableBlock, width: number, styles: Styles): { lines: string[]; headerLines: number } {
-  const columns = block.rows.reduce((most, row) => Math.max(most, row.length), block.header.length);
+  const columns = tableColumns(block);
   if (columns === 0) return { lines: [], headerLines: 0 };
   const header = cellsOf(block.header, columns, () => styles.tableHeader, styles);
   const rows = block.rows.map((row) => cellsOf(row, columns, (i) => styles.tableColumn(i), styles));

@@ -1,5 +1,5 @@
 import type { Styles } from '../../theme/styles.js';
-import { centerStyled, displayWidth, padEndStyled, truncateStyled, wrapStyled } from '../text/text.js';
+import { centerStyled, padEndStyled, truncateStyled, wrapStyled, widestLine } from '../text/text.js';
 
 /**
  * A picture that is not drawn: a box holding its alt text and a second line saying why
@@ -25,7 +25,7 @@ export function altBox(alt: string, note: string, width: number, styles: Styles,
     text = [...cut(labelLines, room - noteRoom, inner), ...cut(noteLines, noteRoom, inner)];
   }
   const labelCount = Math.min(labelLines.length, text.length);
-  const boxWidth = rows === undefined ? Math.min(width, text.reduce((most, line) => Math.max(most, displayWidth(line)), -Infinity) + 4) : width;
+  const boxWidth = rows === undefined ? Math.min(width, widestLine(text) + 4) : width;
   const innerWidth = boxWidth - 4;
   const height = Math.max(text.length + 2, rows ?? 0);
   const body = text.slice(0, Math.max(1, height - 2));

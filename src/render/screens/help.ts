@@ -1,7 +1,7 @@
 import type { Styles } from '../../theme/styles.js';
 import type { ContentBox } from '../layout-box.js';
 import type { UiStrings } from '../ui-strings.js';
-import { displayWidth, padEndStyled, truncateStyled, wrapStyled } from '../text/text.js';
+import { displayWidth, padEndStyled, truncateStyled, wrapStyled, widestLine } from '../text/text.js';
 
 /** A titled table of keys for the help overlay (the session's key table decides the rows). */
 export interface HelpSection {
@@ -58,7 +58,7 @@ export function renderHelp(sections: readonly HelpSection[], page: number, box: 
   const pages = helpPages(sections, box, height, styles, strings);
   const lines = pages[Math.min(Math.max(0, page), pages.length - 1)] ?? [];
   // The same left edge on every page, so paging does not shift the table.
-  const wide = pages.flat().reduce((most, line) => Math.max(most, displayWidth(line)), 0);
+  const wide = widestLine(pages.flat());
   const left = box.left + Math.max(0, Math.floor((box.width - wide) / 2));
   const top = Math.max(0, Math.floor((height - lines.length) / 2));
   return [...new Array<string>(top).fill(''), ...lines.map((l) => (l === '' ? '' : ' '.repeat(left) + l))];

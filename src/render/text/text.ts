@@ -15,6 +15,13 @@ export function displayWidth(text: string): number {
   return quickWidth(text) ?? stringWidth(text);
 }
 
+/** The display width of the widest of `lines` (0 for none): a loop, for a list may be long. */
+export function widestLine(lines: readonly string[]): number {
+  let most = 0;
+  for (const line of lines) most = Math.max(most, displayWidth(line));
+  return most;
+}
+
 /**
  * Wraps styled text at word boundaries to lines of at most `width` columns. A word longer
  * than a whole line starts on a line of its own and is broken there (wrap-ansi's `hard`
