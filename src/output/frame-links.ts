@@ -55,7 +55,7 @@ export function findLinkSpans(frame: Frame, links: readonly ExportLink[]): LinkS
     let end = rowCells.length;
     while (start < end && rowCells[start]?.text.trim() === '') start++;
     while (end > start && rowCells[end - 1]?.text.trim() === '') end--;
-    for (let i = start; i < Math.min(end, rowCells.length); i++) cells.push(rowCells[i]!);
+    for (let i = start; i < end; i++) cells.push(rowCells[i]!);
   });
   const text = cells.map((c) => c.text);
   const taken = new Array<boolean>(cells.length).fill(false);

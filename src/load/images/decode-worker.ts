@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
 import { decodeWithModules } from './decode-core.js';
+import { lazyRequire } from './lazy-require.js';
 import { MAX_KEPT_SIDE, keptSize, resample } from './downscale.js';
 import type { Picture, RasterFormat } from './picture.js';
 import { rasterizeSvgWith, type SvgRaster, type SvgTarget } from './svg-core.js';
@@ -68,7 +69,7 @@ parentPort.on('message', async ({ id, format, bytes, maxMegapixels, target }) =>
   }
 });`;
     // Required here, not imported: loading node:worker_threads is Node work every start would pay.
-    const { Worker: WorkerThread } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+    const { Worker: WorkerThread } = lazyRequire<typeof import('node:worker_threads')>('node:worker_threads');
     const started = new WorkerThread(source, { eval: true });
     started.unref();
     started.on('message', (reply: Reply) => {

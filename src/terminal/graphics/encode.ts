@@ -1,6 +1,7 @@
 import { deflateSync } from 'node:zlib';
 import { resample } from '../../load/images/downscale.js';
 import { lazyRequire } from '../../load/images/lazy-require.js';
+import { pngFile } from '../../load/images/png-file.js';
 import type { Picture } from '../../load/images/picture.js';
 import { svgPixelsAt } from '../../load/images/svg-image.js';
 import type { Placement } from '../../render/images/placement.js';
@@ -66,10 +67,7 @@ export function kittyDelete(id: number): string {
 
 /** iTerm2's inline image: a PNG of the pixels, stretched over `cols` x `rows` cells. */
 export async function itermImage(pixels: Picture, cols: number, rows: number): Promise<string> {
-  const { PNG } = lazyRequire<typeof import('pngjs')>('pngjs');
-  const png = new PNG({ width: pixels.width, height: pixels.height });
-  png.data = Buffer.from(pixels.rgba.buffer, pixels.rgba.byteOffset, pixels.rgba.byteLength);
-  const file = PNG.sync.write(png);
+  const file = pngFile(pixels);
   return `\u001B]1337;File=inline=1;size=${file.length};width=${cols};height=${rows};preserveAspectRatio=0;doNotMoveCursor=1:${file.toString('base64')}\u0007`;
 }
 
