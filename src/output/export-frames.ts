@@ -2,7 +2,7 @@ import type { Deck } from '../deck/types.js';
 import { framePictures } from './embed-pictures.js';
 import { InputError } from '../deck/input-error.js';
 import type { Frame, Viewport } from '../render/frame.js';
-import { renderScreen } from '../render/screens/slide-screen.js';
+import { forgetSlide, renderScreen } from '../render/screens/slide-screen.js';
 import type { UiStrings } from '../render/ui-strings.js';
 import type { Styles } from '../theme/styles.js';
 import type { ExportLink } from './frame-links.js';
@@ -78,6 +78,7 @@ export function slideFrames(
     const render = (step: number) => renderScreen({ deck, position: { slide: number - 1, step, scroll: 0 }, viewport, styles, strings, whole: true });
     const frame = render(steps - 1);
     const earlier = Array.from({ length: steps - 1 }, (_, step) => render(step).lines);
+    forgetSlide(deck, number - 1, styles);
     return {
       number,
       title: plainInline(slide?.title || deck.meta.title, styles),

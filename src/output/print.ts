@@ -1,8 +1,6 @@
 import type { Deck } from '../deck/types.js';
 import type { Viewport } from '../render/frame.js';
-import { forgetLayouts } from '../render/layout-slide.js';
-import { asciiDeck } from '../render/ascii.js';
-import { pageCount, renderScreen } from '../render/screens/slide-screen.js';
+import { forgetSlide, pageCount, renderScreen } from '../render/screens/slide-screen.js';
 import type { UiStrings } from '../render/ui-strings.js';
 import type { Styles } from '../theme/styles.js';
 
@@ -31,10 +29,6 @@ export function* printFrames(deck: Deck, viewport: Viewport, styles: Styles, str
         first = false;
       }
     }
-    const shown = deck.slides[slide];
-    if (shown) forgetLayouts(shown);
-    // ASCII mode lays out the deck's ASCII copy (render/ascii.ts): its slide, not this one.
-    const copy = styles.ascii ? asciiDeck(deck).slides[slide] : undefined;
-    if (copy) forgetLayouts(copy);
+    forgetSlide(deck, slide, styles);
   }
 }

@@ -50,10 +50,7 @@ export function layoutSlide(deck: Deck, index: number, step: number, viewport: V
   return layout;
 }
 
-/**
- * Forgets the layouts kept for a slide: for print and exports, which show each slide once
- * and would otherwise keep every Frame of a long lesson until the deck goes.
- */
+/** Forgets the layouts kept for a slide (forgetSlide in screens/slide-screen.ts says when). */
 export function forgetLayouts(slide: Slide): void {
   cache.delete(slide);
 }

@@ -12,7 +12,7 @@ import { contentBox, type ContentBox } from '../layout-box.js';
 import { highlightMatches } from '../text/highlight.js';
 import { padEndStyled, truncateStyled, wrapStyled } from '../text/text.js';
 import { renderListOverlay, type ListOverlay } from './list-overlay.js';
-import { contentHeight, layoutSlide, visibleBody, type SlideLayout } from '../layout-slide.js';
+import { contentHeight, forgetLayouts, layoutSlide, visibleBody, type SlideLayout } from '../layout-slide.js';
 import type { UiStrings } from '../ui-strings.js';
 
 /** Everything that decides what the screen shows. */
@@ -150,6 +150,18 @@ function pageCountOf(layout: SlideLayout): number {
  */
 export function pageCount(deck: Deck, slide: number, step: number, viewport: Viewport, styles: Styles): number {
   return pageCountOf(layoutSlide(styles.ascii ? asciiDeck(deck) : deck, slide, step, viewport, styles));
+}
+
+/**
+ * Forgets the layouts renderScreen kept for a slide (of the deck it lays out: in ASCII mode,
+ * the deck's ASCII copy). For print and exports, which show each slide once and would
+ * otherwise keep every layout of a long lesson until the deck goes.
+ */
+export function forgetSlide(deck: Deck, slide: number, styles: Styles): void {
+  const shown = deck.slides[slide];
+  if (shown) forgetLayouts(shown);
+  const copy = styles.ascii ? asciiDeck(deck).slides[slide] : undefined;
+  if (copy) forgetLayouts(copy);
 }
 
 /**
