@@ -1,5 +1,5 @@
-import { Lexer, Marked, type Token, type Tokens } from 'marked';
-import { boundedInline } from './nesting-limit.js';
+import { Lexer, type Token, type Tokens } from 'marked';
+import { boundedInlineOptions } from './nesting-limit.js';
 import type { Block, ImageBlock } from '../deck/types.js';
 import { sanitizeText } from './clean-text.js';
 import { marpImage } from './marp-image.js';
@@ -15,7 +15,7 @@ export function paragraphWithImages(paragraph: Tokens.Paragraph): Block[] | unde
   // The deck's lexer runs the block pass only (see lex()): inline tokens are made here, for
   // the few paragraphs that may hold a picture.
   if (!/!\[|<img\b/i.test(paragraph.text)) return undefined;
-  const tokens = Lexer.lexInline(paragraph.text, markdown.defaults);
+  const tokens = Lexer.lexInline(paragraph.text, boundedInlineOptions);
   if (!tokens.some((t) => pictureOf(t) !== undefined)) return undefined;
   const out: Block[] = [];
   let prose = '';
@@ -62,7 +62,6 @@ export function htmlWithImages(html: string): Block[] | undefined {
 const IMG_TAG = /<img\b[^>]*>/i;
 
 // A private instance supplies complete options (gfm on) to the inline lexer.
-const markdown = new Marked({ gfm: true }, boundedInline);
 
 /** The picture a single inline token shows, if it is one. */
 function pictureOf(token: Token): ImageBlock | undefined {

@@ -1,5 +1,5 @@
-import { Lexer, Marked, type Token } from 'marked';
-import { boundedInline } from './nesting-limit.js';
+import { Lexer, type Token } from 'marked';
+import { boundedInlineOptions } from './nesting-limit.js';
 import { sanitizeText } from './clean-text.js';
 import type { Block, Slide } from '../deck/types.js';
 
@@ -13,7 +13,6 @@ export interface SlideLink {
 
 // A private instance supplies complete options (gfm on) to the inline lexer; the global
 // `marked` defaults are shared and anything calling `marked.use` would change them.
-const markdown = new Marked({ gfm: true }, boundedInline);
 
 /**
  * Every Markdown link on a slide, in reading order and once per href: the title, then each
@@ -24,7 +23,7 @@ const markdown = new Marked({ gfm: true }, boundedInline);
 export function slideLinks(slide: Slide): SlideLink[] {
   const found = new Map<string, SlideLink>();
   const visit = (inline: string) => {
-    for (const link of inlineLinks(Lexer.lexInline(inline, markdown.defaults))) {
+    for (const link of inlineLinks(Lexer.lexInline(inline, boundedInlineOptions))) {
       if (!found.has(link.href)) found.set(link.href, link);
     }
   };
@@ -87,7 +86,7 @@ function inlineLinks(tokens: readonly Token[]): SlideLink[] {
  * HTML entities decoded, whitespace collapsed. For titles in menus and link labels.
  */
 export function inlinePlainText(inline: string): string {
-  return plainOf(Lexer.lexInline(inline, markdown.defaults));
+  return plainOf(Lexer.lexInline(inline, boundedInlineOptions));
 }
 
 function plainOf(tokens: readonly Token[]): string {

@@ -8,7 +8,7 @@
  * This is the one place the limit lives: renderers that nest (quotes, lists) may call
  * `nestingLimit` rather than keep their own, and every inline lexer uses `boundedInline`.
  */
-import { Tokenizer, type MarkedExtension } from 'marked';
+import { Marked, Tokenizer, type MarkedExtension, type MarkedOptions } from 'marked';
 import { warmEmphasisRules } from './emphasis-rules-warmup.js';
 import { countNewlines } from './line-count.js';
 
@@ -231,3 +231,10 @@ function bounded<K extends Recursing>(name: K): Tokenizer[K] {
 export const boundedInline: MarkedExtension = {
   tokenizer: { emStrong: bounded('emStrong'), del: bounded('del'), link: bounded('link'), reflink: bounded('reflink') },
 };
+
+/**
+ * The options of an inline lexer with that bound (`Lexer.lexInline(text, boundedInlineOptions)`):
+ * one set for every inline lexer in parse/ (links, images, references). prose.ts makes its own
+ * Marked, for it adds marked-terminal's renderer.
+ */
+export const boundedInlineOptions: MarkedOptions = new Marked({ gfm: true }, boundedInline).defaults;

@@ -1,8 +1,6 @@
-import { Lexer, Marked, type Token } from 'marked';
-import { boundedInline } from './nesting-limit.js';
+import { Lexer, type Token } from 'marked';
+import { boundedInlineOptions } from './nesting-limit.js';
 import type { LinkDefinitions } from './lexer.js';
-
-const inlineOptions = new Marked({ gfm: true }, boundedInline).defaults;
 
 /**
  * Rewrites reference links (`[the docs][docs]`, `[docs][]`, `[docs]`, and images the same
@@ -13,7 +11,7 @@ const inlineOptions = new Marked({ gfm: true }, boundedInline).defaults;
  */
 export function resolveReferences(text: string, links: LinkDefinitions): string {
   if (!text.includes('[') || Object.keys(links).length === 0) return text;
-  const lexer = new Lexer(inlineOptions);
+  const lexer = new Lexer(boundedInlineOptions);
   lexer.tokens.links = links;
   const found: { raw: string; inline: string }[] = [];
   collect(lexer.inlineTokens(text), found);
