@@ -75,14 +75,6 @@ export function startLongLesson(text: string, source: string, name: string): Lon
   return { preview: withStandIns({ meta: head.meta, slides: head.slides }, estimate), estimate, rest };
 }
 
-/**
- * A long lesson's first slide and its estimated slide count (the rest are stand-ins), as
- * startLongLesson gives them; undefined when it gives none.
- */
-export function previewDeck(text: string, source: string, name: string): Deck | undefined {
-  return startLongLesson(text, source, name)?.preview;
-}
-
 /** A parse that has nothing left to do. */
 function* finished(deck: Deck): Generator<DeckProgress, Deck> {
   return deck;

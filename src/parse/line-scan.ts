@@ -136,7 +136,7 @@ export function scanLines(body: string): LineScan | undefined {
         scan.contentAt.push(start);
         fresh = true;
         scan.headings.push({ offset: start, depth: heading[1]!.length });
-        if (previousBlank && line.charCodeAt(0) === 35) scan.cuts.push(start);
+        // Indented (a `#` first took the branch above): no cut, it may belong to a list item.
         outline.push({ heading: heading[1]!.length });
       } else if (!DEFINITION.test(line)) {
         content(start);

@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 // The benchmark's 500-slide deck: the lesson size the preview is for.
 import { generatedDeck, sectionedLesson } from '../../../scripts/bench/decks.mjs';
 import { deckFromText } from '../../../src/parse/deck-from-text.js';
-import { PREVIEW_MIN_LENGTH, previewDeck, startLongLesson } from '../../../src/parse/deck-preview.js';
+import { PREVIEW_MIN_LENGTH, startLongLesson } from '../../../src/parse/deck-preview.js';
 import { LESSON_PATH } from '../../support/decks.js';
+
+/** A long lesson's first slide and its estimated count (stand-ins after it), or undefined. */
+const previewDeck = (text: string, source: string, name: string) => startLongLesson(text, source, name)?.preview;
 
 /** Filler slides that make a lesson long enough to be previewed. */
 const filler = (count: number) => Array.from({ length: count }, (_, i) => `## Filler ${i}\n\n${'Some words about the topic. '.repeat(30)}\n`).join('\n---\n\n');
