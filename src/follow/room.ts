@@ -63,9 +63,6 @@ export class Room {
   private viewerCount = 0;
   private presenterCount = 0;
   private readonly share: AddressShare;
-  /** The address each viewer counts against. */
-  private readonly sources = new Map<Viewer, string>();
-
   private stopPictures: (() => void) | undefined;
 
   constructor(private readonly options: RoomOptions) {
@@ -153,9 +150,9 @@ export class Room {
       ...(this.options.limits ? { limits: this.options.limits } : {}),
       ...(this.options.pace ? { pace: this.options.pace } : {}),
       budget: this.budget,
-      onClose: () => this.leave(viewer),
+      // The address it counted against is released when it leaves.
+      onClose: () => this.leave(viewer, counted ? source : undefined),
     });
-    if (counted) this.sources.set(viewer, source);
     if (this.members.size === 0) this.watchPictures();
     this.members.add(viewer);
     if (role === 'viewer') this.viewerCount++;
@@ -170,13 +167,9 @@ export class Room {
     for (const viewer of [...this.members]) viewer.close(message);
   }
 
-  private leave(viewer: Viewer): void {
+  private leave(viewer: Viewer, source: string | undefined): void {
     if (!this.members.delete(viewer)) return;
-    const source = this.sources.get(viewer);
-    if (source !== undefined) {
-      this.sources.delete(viewer);
-      this.share.release(source);
-    }
+    if (source !== undefined) this.share.release(source);
     if (this.members.size === 0) this.stopPictures?.();
     if (viewer.role === 'viewer') {
       this.viewerCount--;
